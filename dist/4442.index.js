@@ -1,0 +1,309 @@
+export const id = 4442;
+export const ids = [4442,6736,2043];
+export const modules = {
+
+/***/ 4442:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   driftCommand: () => (/* binding */ driftCommand)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8645);
+/* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7628);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3489);
+/* harmony import */ var _snapshot_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6736);
+
+
+
+
+/**
+ * `dbops drift --url URL --changelog-file F [--format text|json] [--schemas a,b] [--include ..]
+ * [--exclude ..]`: replays the changesets the database records as applied on the embedded
+ * PostgreSQL and compares. Exit 1 on drift, 0 without: made for a scheduled workflow.
+ */
+const driftCommand = async (settings, io) => {
+    const redact = (0,_snapshot_commands_js__WEBPACK_IMPORTED_MODULE_2__.redactorOf)(settings);
+    try {
+        if (settings.format === 'sarif')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('--format sarif is for policy-check; drift prints text or json');
+        if (!settings.changelogFile)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('drift needs --changelog-file: the changelog the database was updated from');
+        if (!settings.url)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('drift needs --url: the database to check');
+        const { checkDrift } = await Promise.all(/* import() */[__webpack_require__.e(2866), __webpack_require__.e(9286), __webpack_require__.e(834), __webpack_require__.e(3752), __webpack_require__.e(6325), __webpack_require__.e(1536), __webpack_require__.e(6882), __webpack_require__.e(2617)]).then(__webpack_require__.bind(__webpack_require__, 5273));
+        const report = await checkDrift({
+            changelogFile: settings.changelogFile,
+            searchPath: settings.searchPath,
+            url: settings.url,
+            username: settings.username,
+            password: settings.password,
+            properties: settings.properties,
+            env: io.env,
+            contexts: settings.contexts,
+            labels: settings.labels,
+            schemas: (0,_snapshot_commands_js__WEBPACK_IMPORTED_MODULE_2__.list)(settings, 'schemas'),
+            include: (0,_snapshot_commands_js__WEBPACK_IMPORTED_MODULE_2__.list)(settings, 'include'),
+            exclude: (0,_snapshot_commands_js__WEBPACK_IMPORTED_MODULE_2__.list)(settings, 'exclude'),
+            trackingSchema: settings.options['liquibase-schema-name'],
+            changelogTableName: settings.options['database-changelog-table-name'],
+            lockTableName: settings.options['database-changelog-lock-table-name'],
+            detectRenames: !(0,_snapshot_commands_js__WEBPACK_IMPORTED_MODULE_2__.flag)(settings, 'no-rename-detection'),
+            logger: (0,_cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .stderrLogger */ .D)(io, settings.options['log-level'] ?? 'warn', redact),
+        });
+        if (settings.format === 'json') {
+            io.stdout(redact(`${JSON.stringify(report, null, 2)}\n`));
+        }
+        else {
+            const { renderDriftText } = await __webpack_require__.e(/* import() */ 6796).then(__webpack_require__.bind(__webpack_require__, 6796));
+            io.stdout(redact(renderDriftText(report)));
+        }
+        return report.drifted ? 1 : 0;
+    }
+    catch (error) {
+        return (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .reportError */ .N7)(error, io, redact);
+    }
+};
+
+
+/***/ }),
+
+/***/ 6736:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   diffCommand: () => (/* binding */ diffCommand),
+/* harmony export */   flag: () => (/* binding */ flag),
+/* harmony export */   list: () => (/* binding */ list),
+/* harmony export */   redactorOf: () => (/* binding */ redactorOf),
+/* harmony export */   referenceUrl: () => (/* binding */ referenceUrl),
+/* harmony export */   snapshotCommand: () => (/* binding */ snapshotCommand),
+/* harmony export */   sourceOptions: () => (/* binding */ sourceOptions)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _database_database_url_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2043);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8645);
+/* harmony import */ var _github_masking_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1946);
+/* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7628);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3489);
+
+
+
+
+
+
+
+/**
+ * `dbops snapshot [--url SOURCE] [--output-file F] [--schemas a,b] [--include GLOB,..] [--exclude GLOB,..]`:
+ * the schema as a dbops snapshot (JSON), to a file or stdout. SOURCE is a database URL (none: the
+ * embedded PostgreSQL), `changelog:path` (the schema the changelog builds) or a snapshot file.
+ */
+const snapshotCommand = async (settings, io) => {
+    const redact = redactorOf(settings);
+    try {
+        const format = settings.options['snapshot-format'];
+        if (format !== undefined && format.toLowerCase() !== 'json')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`--snapshot-format: dbops writes JSON snapshots only, got '${format}'`);
+        const { openSchemaSource, parseSchemaSource } = await Promise.all(/* import() */[__webpack_require__.e(3752), __webpack_require__.e(1536), __webpack_require__.e(9668)]).then(__webpack_require__.bind(__webpack_require__, 4187));
+        const { serializeSnapshot } = await __webpack_require__.e(/* import() */ 7564).then(__webpack_require__.bind(__webpack_require__, 7564));
+        const opened = await openSchemaSource(parseSchemaSource(settings.url), sourceOptions(settings, io, 'target'));
+        let text;
+        try {
+            text = serializeSnapshot(opened.snapshot);
+        }
+        finally {
+            await opened.close();
+        }
+        const { tables, views, functions } = opened.snapshot;
+        const summary = `${tables.length} tables, ${views.length} views, ${functions.length} functions`;
+        const output = settings.options['output-file'];
+        if (output === undefined) {
+            io.stdout(text);
+            return 0;
+        }
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(settings.workingDirectory, output);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, text, 'utf8');
+        io.stderr(`Snapshot of ${opened.description}: ${summary}, written to ${output}\n`);
+        return 0;
+    }
+    catch (error) {
+        return (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .reportError */ .N7)(error, io, redact);
+    }
+};
+/**
+ * `dbops diff --url TARGET --reference-url REFERENCE [--format text|json] [--no-rename-detection]`:
+ * what TARGET lacks (missing), has too many of (unexpected) and has differently (changed,
+ * attribute by attribute) compared with REFERENCE. Each is a database URL, a snapshot file
+ * (`snapshot:f.json`, `f.json`, `offline:postgresql?snapshot=f.json`) or `changelog:path`.
+ * Exit 0 whether they differ or not: diff is a report (drift is the check).
+ */
+const diffCommand = async (settings, io) => {
+    const redact = redactorOf(settings);
+    try {
+        if (settings.format === 'sarif')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('--format sarif is for policy-check; diff prints text or json');
+        const { compareSchemaSources, parseSchemaSource } = await Promise.all(/* import() */[__webpack_require__.e(3752), __webpack_require__.e(1536), __webpack_require__.e(9668)]).then(__webpack_require__.bind(__webpack_require__, 4187));
+        const { renderDiffText } = await __webpack_require__.e(/* import() */ 2428).then(__webpack_require__.bind(__webpack_require__, 2428));
+        const { diff } = await compareSchemaSources(parseSchemaSource(referenceUrl(settings)), parseSchemaSource(settings.url), {
+            reference: sourceOptions(settings, io, 'reference'),
+            target: sourceOptions(settings, io, 'target'),
+            detectRenames: !flag(settings, 'no-rename-detection'),
+        });
+        io.stdout(redact(settings.format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : renderDiffText(diff)));
+        return 0;
+    }
+    catch (error) {
+        return (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .reportError */ .N7)(error, io, redact);
+    }
+};
+/** `--reference-url`, required. */
+function referenceUrl(settings) {
+    const value = settings.options['reference-url'];
+    if (value === undefined || value === 'true' || value.trim() === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${settings.command} needs --reference-url: the schema to reach (a database URL, a snapshot file or changelog:path)`);
+    }
+    return value;
+}
+/**
+ * How one side of a comparison is read: the target with --username/--password, the reference with
+ * --reference-username/--reference-password; filters, changelog properties and the search path
+ * are shared. Changelog sources run with --contexts/--labels unless `unfiltered` (the commands that
+ * write those on generated changesets).
+ */
+function sourceOptions(settings, io, side, unfiltered = false) {
+    const reference = side === 'reference';
+    return {
+        username: reference ? settings.options['reference-username'] : settings.username,
+        password: reference ? settings.options['reference-password'] : settings.password,
+        workingDirectory: settings.workingDirectory,
+        searchPath: settings.searchPath,
+        properties: settings.properties,
+        ...(unfiltered ? {} : { contexts: settings.contexts, labels: settings.labels }),
+        env: io.env,
+        schemas: list(settings, 'schemas'),
+        include: list(settings, 'include'),
+        exclude: list(settings, 'exclude'),
+        trackingTables: [settings.options['database-changelog-table-name'], settings.options['database-changelog-lock-table-name']].filter((t) => !!t),
+        logger: (0,_cli_io_js__WEBPACK_IMPORTED_MODULE_5__/* .stderrLogger */ .D)(io, settings.options['log-level'] ?? 'warn', redactorOf(settings)),
+    };
+}
+/** A comma-separated option as a list (absent: empty). */
+function list(settings, name) {
+    const value = settings.options[name];
+    if (value === undefined)
+        return [];
+    if (value === 'true')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`--${name} needs a value (comma-separated)`);
+    return value
+        .split(',')
+        .map((v) => v.trim())
+        .filter((v) => v !== '');
+}
+/** A flag given bare (`--include-drops`) or with a value (`--include-drops=false`). */
+function flag(settings, name) {
+    const value = settings.options[name];
+    if (value === undefined || value === 'false')
+        return false;
+    if (value === 'true')
+        return true;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`--${name} takes no value (or true/false), got '${value}'`);
+}
+/**
+ * Removes every credential the command line carries, for both sides: the passwords, and those
+ * inside URLs. Not the URLs themselves: a report names the database it checked.
+ */
+function redactorOf(settings) {
+    const inUrl = (url) => {
+        if (!url || !/^(jdbc:)?postgres(ql)?:/i.test(url.trim()))
+            return undefined;
+        try {
+            const target = (0,_database_database_url_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDatabaseUrl */ .mx)(url);
+            return target.kind === 'postgresql' ? target.password : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const secrets = (0,_github_masking_js__WEBPACK_IMPORTED_MODULE_6__/* .createRedactor */ .lY)([settings.password, settings.options['reference-password'], inUrl(settings.url), inUrl(settings.options['reference-url'])]);
+    return (text) => (0,_database_database_url_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .BO)(secrets(text));
+}
+
+
+/***/ }),
+
+/***/ 2043:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   ff: () => (/* binding */ describeTarget),
+/* harmony export */   mx: () => (/* binding */ parseDatabaseUrl)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8645);
+
+/**
+ * Parses the URL forms users write:
+ * - `postgresql://user:pass@host:5432/db?sslmode=require` (or `postgres://`);
+ * - `jdbc:postgresql://host:5432/db?user=u&password=p`, as in liquibase.properties;
+ * - `pglite:memory`, `pglite:./folder` or no URL at all: the embedded PostgreSQL.
+ * Explicit `username` / `password` win over credentials inside the URL.
+ */
+function parseDatabaseUrl(url, credentials = {}) {
+    const trimmed = url?.trim();
+    if (!trimmed || trimmed === 'pglite:memory' || trimmed === 'pglite:' || trimmed === 'embedded')
+        return { kind: 'embedded' };
+    if (trimmed.startsWith('pglite:'))
+        return { kind: 'embedded', dataDir: trimmed.slice('pglite:'.length).replace(/^\/\//, '') };
+    const jdbc = /^jdbc:(postgresql|postgres):/i.test(trimmed);
+    const withoutJdbc = jdbc ? trimmed.slice('jdbc:'.length) : trimmed;
+    let parsed;
+    try {
+        parsed = new URL(withoutJdbc);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`--url is not a database URL this tool understands (expected postgresql://host:port/db, jdbc:postgresql://host:port/db or pglite:<folder>): ${redactUrl(trimmed)}`);
+    }
+    if (parsed.protocol !== 'postgresql:' && parsed.protocol !== 'postgres:') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`--url: unsupported database '${parsed.protocol.replace(/:$/, '')}' (supported: postgresql, and the embedded pglite)`);
+    }
+    const params = {};
+    for (const [key, value] of parsed.searchParams)
+        params[key] = value;
+    const user = credentials.username ?? (parsed.username ? decodeURIComponent(parsed.username) : undefined) ?? takeParam(params, 'user');
+    const password = credentials.password ?? (parsed.password ? decodeURIComponent(parsed.password) : undefined) ?? takeParam(params, 'password');
+    delete params.user;
+    delete params.password;
+    return {
+        kind: 'postgresql',
+        host: parsed.hostname || '127.0.0.1',
+        port: parsed.port ? Number(parsed.port) : 5432,
+        database: decodeURIComponent(parsed.pathname.replace(/^\//, '')) || user || 'postgres',
+        user,
+        password,
+        params,
+    };
+}
+function takeParam(params, name) {
+    return params[name];
+}
+/** A description of the target that never contains the password. */
+function describeTarget(target) {
+    if (target.kind === 'embedded')
+        return target.dataDir ? `embedded PostgreSQL (${target.dataDir})` : 'embedded PostgreSQL (in memory)';
+    const user = target.user ? `${target.user}@` : '';
+    return `postgresql://${user}${target.host}:${target.port}/${target.database}`;
+}
+/** Removes passwords from anything that looks like a URL with credentials or a password parameter. */
+function redactUrl(text) {
+    return text
+        .replace(/(\/\/[^:/@\s]*:)[^@\s]*@/g, '$1***@')
+        .replace(/([?&]password=)[^&\s]*/gi, '$1***');
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,183 @@
+export const id = 5532;
+export const ids = [5532];
+export const modules = {
+
+/***/ 5532:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   yamlChangeLogParser: () => (/* binding */ yamlChangeLogParser)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3483);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8645);
+/* harmony import */ var _changelog_tree_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8934);
+/* harmony import */ var _file_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6327);
+
+
+
+
+/**
+ * Reads YAML and JSON changelogs (`databaseChangeLog: [ {changeSet: {...}}, {include: ...} ]`)
+ * into the format-neutral tree, with line numbers from the yaml library's source ranges.
+ *
+ * Mapping, following Liquibase's ParsedNode rules:
+ * - a key with a scalar value becomes an attribute (typed as written; YAML files use the YAML 1.1
+ *   schema, like SnakeYAML in Liquibase, so `yes` is true and `010` is 8);
+ * - a key with a map value becomes a child node;
+ * - a key with a list value becomes a child whose children are the list items: an item
+ *   `{column: {...}}` (one key) becomes a node named `column`, an item `{onFail: HALT}` becomes a
+ *   text-only node `onFail`, an item with several keys or a bare scalar becomes a node named after
+ *   the list key;
+ * - in the root list, an item whose value is a scalar (`- logicalFilePath: x`) is a root attribute.
+ */
+const yamlChangeLogParser = {
+    supports(resourcePath) {
+        const extension = (0,_file_path_js__WEBPACK_IMPORTED_MODULE_3__/* .fileExtension */ .i_)(resourcePath);
+        return extension === 'yaml' || extension === 'yml' || extension === 'json';
+    },
+    parse(resourcePath, content, context) {
+        return (0,_changelog_tree_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .readWholeTree */ .sV)(this.parseTree(resourcePath, content), resourcePath, context);
+    },
+    parseTree(resourcePath, content) {
+        return { root: parseYamlTree(resourcePath, content), strictAttributes: false };
+    },
+};
+function parseYamlTree(resourcePath, content) {
+    const json = (0,_file_path_js__WEBPACK_IMPORTED_MODULE_3__/* .fileExtension */ .i_)(resourcePath) === 'json';
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(content.replace(/^\uFEFF/, ''), {
+        lineCounter,
+        version: json ? '1.2' : '1.1',
+        // Integers beyond 2^53 keep every digit (Liquibase reads them as Long / BigInteger).
+        intAsBigInt: true,
+        uniqueKeys: false,
+        prettyErrors: false,
+    });
+    const at = (offset) => {
+        if (offset === undefined)
+            return { file: resourcePath };
+        const { line, col } = lineCounter.linePos(offset);
+        return { file: resourcePath, line, column: col };
+    };
+    const firstError = document.errors[0];
+    if (firstError) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ChangelogError */ .br(`Syntax error in ${json ? 'JSON' : 'YAML'}: ${firstError.message.split('\n')[0]}`, { location: at(firstError.pos[0]) });
+    }
+    const contents = document.contents;
+    if (contents === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(contents) && (contents.value === null || contents.value === ''))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ChangelogError */ .br(`Empty file ${resourcePath}: a changelog starts with databaseChangeLog:`, { location: at(0) });
+    }
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(contents)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ChangelogError */ .br('Could not find databaseChangeLog node: the file must be a map with the key databaseChangeLog', { location: at(contents.range?.[0]) });
+    }
+    const rootPair = contents.items.find((pair) => scalarKey(pair.key) === 'databaseChangeLog');
+    if (!rootPair) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ChangelogError */ .br('Could not find databaseChangeLog node: the file must be a map with the key databaseChangeLog', { location: at(contents.range?.[0]) });
+    }
+    const root = { name: 'databaseChangeLog', attributes: {}, children: [], location: at(nodeStart(rootPair.key)) };
+    const converter = new TreeConverter(document, at);
+    const list = converter.resolve(rootPair.value);
+    if (list === null || list === undefined || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(list) && list.value === null))
+        return root;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(list)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ChangelogError */ .br("databaseChangeLog does not contain a list of entries. Each changeSet must begin ' - changeSet:'", {
+            location: at(nodeStart(list)),
+        });
+    }
+    for (const item of list.items) {
+        const resolved = converter.resolve(item);
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(resolved)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ChangelogError */ .br("Each databaseChangeLog entry must be a map such as '- changeSet: {…}'", { location: at(nodeStart(resolved)) });
+        }
+        for (const pair of resolved.items) {
+            const key = scalarKey(pair.key);
+            const value = converter.resolve(pair.value);
+            if (value === null || value === undefined || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value)) {
+                root.attributes[key] = converter.scalarValue(value);
+            }
+            else {
+                root.children.push(converter.node(key, value, at(nodeStart(pair.key))));
+            }
+        }
+    }
+    return root;
+}
+class TreeConverter {
+    document;
+    at;
+    constructor(document, at) {
+        this.document = document;
+        this.at = at;
+    }
+    resolve(node) {
+        let current = node;
+        for (let depth = 0; (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(current) && depth < 100; depth++)
+            current = current.resolve(this.document);
+        return current;
+    }
+    /** A node named `name` for a map, list or scalar value. */
+    node(name, value, location) {
+        const node = { name, attributes: {}, children: [], location };
+        const resolved = this.resolve(value);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(resolved)) {
+            for (const pair of resolved.items) {
+                const key = scalarKey(pair.key);
+                const child = this.resolve(pair.value);
+                if (child === null || child === undefined || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(child))
+                    node.attributes[key] = this.scalarValue(child);
+                else
+                    node.children.push(this.node(key, child, this.at(nodeStart(pair.key))));
+            }
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(resolved)) {
+            for (const item of resolved.items)
+                node.children.push(this.listItem(name, item));
+        }
+        else if (resolved !== null && resolved !== undefined && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(resolved)) {
+            const scalar = this.scalarValue(resolved);
+            if (scalar !== null)
+                node.text = String(scalar);
+        }
+        return node;
+    }
+    listItem(listName, item) {
+        const resolved = this.resolve(item);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(resolved) && resolved.items.length === 1) {
+            const pair = resolved.items[0];
+            return this.node(scalarKey(pair.key), pair.value, this.at(nodeStart(pair.key)));
+        }
+        return this.node(listName, resolved, this.at(nodeStart(resolved)));
+    }
+    scalarValue(node) {
+        if (node === null || node === undefined || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+            return null;
+        const value = node.value;
+        // SnakeYAML's YAML 1.1 booleans leave out y/Y/n/N, which stay strings (`author: n`).
+        if (typeof value === 'boolean' && node.source !== undefined && /^[yYnN]$/.test(node.source))
+            return node.source;
+        if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+            return value;
+        // An integer a double cannot hold exactly stays exact, as its decimal text.
+        if (typeof value === 'bigint')
+            return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+        // Timestamps and other typed scalars keep the text that was written.
+        if (node.source !== undefined)
+            return node.source;
+        return String(value);
+    }
+}
+function scalarKey(key) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key))
+        return String(key.value);
+    return String(key);
+}
+function nodeStart(node) {
+    const range = node?.range;
+    return range?.[0];
+}
+
+
+/***/ })
+
+};

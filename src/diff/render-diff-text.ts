@@ -1,0 +1,121 @@
+import type { AttributeDifference, DiffEntry, DiffKind, DiffSide, SchemaDiff } from './model.js';
+import { isEmptyDiff } from './model.js';
+
+const KIND_LABELS: Record<DiffKind, string> = {
+  schema: 'schema',
+  extension: 'extension',
+  type: 'type',
+  sequence: 'sequence',
+  table: 'table',
+  view: 'view',
+  function: 'function',
+  trigger: 'trigger',
+  column: 'column',
+  primaryKey: 'primary key',
+  uniqueConstraint: 'unique constraint',
+  checkConstraint: 'check constraint',
+  exclusionConstraint: 'exclusion constraint',
+  foreignKey: 'foreign key',
+  index: 'index',
+};
+
+/**
+ * The diff as plain text for a terminal or a log: one section per kind of difference, one line
+ * per object, changed attributes indented under their object as `target → reference` (what the
+ * target has → what the reference wants).
+ *
+ * @example
+ * process.stdout.write(renderDiffText(diffSnapshots(reference, target)));
+ */
+export function renderDiffText(diff: SchemaDiff): string {
+  const lines: string[] = [`Reference: ${describeSide(diff.reference)}`, `Target:    ${describeSide(diff.target)}`, ''];
+  if (isEmptyDiff(diff)) {
+    lines.push('No differences.');
+    return `${lines.join('\n')}\n`;
+  }
+  if (diff.renamed.length > 0) {
+    lines.push(`Probable renames (${diff.renamed.length}):`);
+    for (const rename of diff.renamed) {
+      const where = rename.kind === 'column' ? `${rename.schema}.${rename.table}.` : `${rename.schema}.`;
+      lines.push(`  ${rename.kind} ${where}${rename.from} → ${rename.to} (confidence ${rename.confidence.toFixed(2)}: ${rename.reason})`);
+    }
+    lines.push('');
+  }
+  section(lines, 'Missing from the target (in the reference only)', diff.missing);
+  section(lines, 'Unexpected in the target (not in the reference)', diff.unexpected);
+  if (diff.changed.length > 0) {
+    lines.push(`Changed (${diff.changed.length}):`);
+    for (const entry of diff.changed) {
+      lines.push(`  ${KIND_LABELS[entry.kind]} ${entry.id}`);
+      for (const difference of entry.differences) lines.push(...renderDifference(difference));
+    }
+    lines.push('');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+function section(lines: string[], title: string, entries: DiffEntry[]): void {
+  if (entries.length === 0) return;
+  lines.push(`${title} (${entries.length}):`);
+  for (const entry of entries) lines.push(`  ${KIND_LABELS[entry.kind]} ${entry.id}${summary(entry)}`);
+  lines.push('');
+}
+
+/** A few words that tell objects apart at a glance. */
+function summary(entry: DiffEntry): string {
+  switch (entry.kind) {
+    case 'table': {
+      const t = entry.object;
+      const parts = [`${t.columns.length} column${t.columns.length === 1 ? '' : 's'}`];
+      if (t.indexes.length) parts.push(`${t.indexes.length} index${t.indexes.length === 1 ? '' : 'es'}`);
+      if (t.foreignKeys.length) parts.push(`${t.foreignKeys.length} foreign key${t.foreignKeys.length === 1 ? '' : 's'}`);
+      return ` (${parts.join(', ')})`;
+    }
+    case 'column':
+      return ` ${entry.object.type}${entry.object.nullable ? '' : ' NOT NULL'}`;
+    case 'type':
+      return ` (${entry.object.kind})`;
+    case 'view':
+      return entry.object.materialized ? ' (materialized)' : '';
+    case 'foreignKey':
+      return ` (${entry.object.columns.join(', ')}) → ${entry.object.referencedSchema}.${entry.object.referencedTable}`;
+    case 'index':
+    case 'primaryKey':
+    case 'uniqueConstraint':
+      return 'columns' in entry.object && Array.isArray(entry.object.columns)
+        ? ` (${entry.object.columns.map((c) => (typeof c === 'string' ? c : c.name ?? c.expression)).join(', ')})`
+        : '';
+    default:
+      return '';
+  }
+}
+
+function renderDifference(difference: AttributeDifference): string[] {
+  const reference = show(difference.reference);
+  const target = show(difference.target);
+  if (!reference.includes('\n') && !target.includes('\n') && reference.length + target.length < 100) {
+    return [`    ${difference.attribute}: ${target} → ${reference}`];
+  }
+  return [
+    `    ${difference.attribute}:`,
+    ...indent('target:    ', target),
+    ...indent('reference: ', reference),
+  ];
+}
+
+function indent(label: string, text: string): string[] {
+  return text.split('\n').map((line, i) => `      ${i === 0 ? label : ' '.repeat(label.length)}${line}`);
+}
+
+function show(value: unknown): string {
+  if (value === undefined || value === null) return '(none)';
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value);
+}
+
+function describeSide(side: DiffSide): string {
+  const parts = [side.database ?? 'unknown database'];
+  if (side.serverVersion) parts.push(`(PostgreSQL ${side.serverVersion.split(' ')[0]})`);
+  if (side.generatedAt) parts.push(`snapshot of ${side.generatedAt}`);
+  return parts.join(' ');
+}

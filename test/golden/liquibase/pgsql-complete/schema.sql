@@ -1,0 +1,759 @@
+ALTER INDEX public.partitioned_child_pkey ATTACH PARTITION public.partitioned_childp_pkey;
+
+ALTER SEQUENCE public."tableDefault_seq" OWNED BY public."tableToAddDefaultSeqTo".id;
+
+ALTER SEQUENCE public.cp1_table_id_seq OWNED BY public.cp1_table.id;
+
+ALTER TABLE ONLY public."compoundIndexTest"
+    ADD CONSTRAINT "compoundIndexTest_pkey" PRIMARY KEY (id);
+
+ALTER TABLE ONLY public."compoundPKTest"
+    ADD CONSTRAINT "compoundPKTest_pkey" PRIMARY KEY (id1, id2);
+
+ALTER TABLE ONLY public."createTableNamedUqConst"
+    ADD CONSTRAINT uq_uqtest1 UNIQUE (id);
+
+ALTER TABLE ONLY public."createTableUnNamedUqConst"
+    ADD CONSTRAINT "createTableUnNamedUqConst_id_key" UNIQUE (id);
+
+ALTER TABLE ONLY public."dataTypeTest"
+    ADD CONSTRAINT "dataTypeTest_pkey" PRIMARY KEY (id);
+
+ALTER TABLE ONLY public."indexWithAscDescColumns"
+    ADD CONSTRAINT "indexWithAscDescColumns_pkey" PRIMARY KEY (id);
+
+ALTER TABLE ONLY public."insertTest"
+    ADD CONSTRAINT "insertTest_pkey" PRIMARY KEY (id);
+
+ALTER TABLE ONLY public."insertWithDefaultSeq"
+    ADD CONSTRAINT "insertWithDefaultSeq_pkey" PRIMARY KEY (id);
+
+ALTER TABLE ONLY public."tableToAddDefaultSeqTo"
+    ADD CONSTRAINT "tableToAddDefaultSeqTo_pkey" PRIMARY KEY (id);
+
+ALTER TABLE ONLY public."tableToAddDefaultSeqTo" ALTER COLUMN id SET DEFAULT nextval('public."tableDefault_seq"'::regclass);
+
+ALTER TABLE ONLY public."updateWithSequenceTest"
+    ADD CONSTRAINT "updateWithSequenceTest_pkey" PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.add_column_test_table
+    ADD CONSTRAINT uq_addcoltest1 UNIQUE (a_new_column);
+
+ALTER TABLE ONLY public.address
+    ADD CONSTRAINT fk_address_state FOREIGN KEY (state) REFERENCES public.state(id);
+
+ALTER TABLE ONLY public.address
+    ADD CONSTRAINT pk_address PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.book
+    ADD CONSTRAINT book_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.cluster_table
+    ADD CONSTRAINT cluster_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.commatest
+    ADD CONSTRAINT "fk_test_fk_addCol" FOREIGN KEY (fk_test) REFERENCES public.remarkstest(id);
+
+ALTER TABLE ONLY public.commatest
+    ADD CONSTRAINT commatest_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.company
+    ADD CONSTRAINT employee_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.company
+    ADD CONSTRAINT fk_employee_company FOREIGN KEY (company_id) REFERENCES public.company(id);
+
+ALTER TABLE ONLY public.cp1_table
+    ADD CONSTRAINT cp1_table_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.cp1_table ALTER COLUMN id SET DEFAULT nextval('public.cp1_table_id_seq'::regclass);
+
+ALTER TABLE ONLY public.createtablenamedpk
+    ADD CONSTRAINT pk_pktest1 PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.createtablenamedpkref
+    ADD CONSTRAINT createtablenamedpkref_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.createtablenamedpkref
+    ADD CONSTRAINT fk_reftest FOREIGN KEY (referee) REFERENCES public.createtablenamedpk(id);
+
+ALTER TABLE ONLY public.deferred_pk
+    ADD CONSTRAINT "abc_PK" PRIMARY KEY (id) DEFERRABLE INITIALLY DEFERRED;
+
+ALTER TABLE ONLY public.father_table1
+    ADD CONSTRAINT pk_father1 PRIMARY KEY (some_key);
+
+ALTER TABLE ONLY public.father_table2
+    ADD CONSTRAINT pk_father2 PRIMARY KEY (some_key);
+
+ALTER TABLE ONLY public.fkexists_table1
+    ADD CONSTRAINT fkexists_table1_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.fkexists_table2
+    ADD CONSTRAINT fkexists_1 FOREIGN KEY (id) REFERENCES public.fkexists_table1(id);
+
+ALTER TABLE ONLY public.fkexists_table2
+    ADD CONSTRAINT fkexists_2 FOREIGN KEY (id2) REFERENCES public.fkexists_table1(id);
+
+ALTER TABLE ONLY public.included_sql
+    ADD CONSTRAINT included_sql_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.instrument
+    ADD CONSTRAINT instrument_pkey PRIMARY KEY (name);
+
+ALTER TABLE ONLY public.my_table
+    ADD CONSTRAINT pk_other_col PRIMARY KEY (other_col);
+
+ALTER TABLE ONLY public.news
+    ADD CONSTRAINT news_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.nocluster_table
+    ADD CONSTRAINT nocluster_table_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.params_test
+    ADD CONSTRAINT params_test_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.partition_parent
+    ADD CONSTRAINT partition_parent_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.partitioned_child
+    ADD CONSTRAINT partitioned_child_pkey PRIMARY KEY (partition_key);
+
+ALTER TABLE ONLY public.partitioned_child ATTACH PARTITION public.partitioned_childp DEFAULT;
+
+ALTER TABLE ONLY public.partitioned_childp
+    ADD CONSTRAINT partitioned_childp_pkey PRIMARY KEY (partition_key);
+
+ALTER TABLE ONLY public.person
+    ADD CONSTRAINT person_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.remarkstest
+    ADD CONSTRAINT remarkstest_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.state
+    ADD CONSTRAINT state_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.test1
+    ADD CONSTRAINT test1_pkey PRIMARY KEY (id);
+
+ALTER TABLE public."customTypesTest" ALTER COLUMN "bigSerialColumn" ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME public."customTypesTest_bigSerialColumn_seq"
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+ALTER TABLE public."test_col_def_autoIncrement_and_startWith" ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME public."test_col_def_autoIncrement_and_startWith_id_seq"
+    START WITH 100
+    INCREMENT BY 5
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+ALTER TABLE public.cluster_table CLUSTER ON cluster_pkey;
+
+ALTER TABLE public.partitioned_child
+    ADD CONSTRAINT fk_child_parent FOREIGN KEY (parent_id) REFERENCES public.partition_parent(id);
+
+ALTER TABLE public.serial_sequence_test ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME public.new_test_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+COMMENT ON TABLE public."tableWithRemarks" IS 'some test remarks';
+
+COMMENT ON TABLE public.commatest IS 'Some ''ing remarks go here';
+
+COMMENT ON TABLE public.remarkstest IS 'Some remarks go here';
+
+CREATE INDEX "idx_indexWithAscDescColumns" ON public."indexWithAscDescColumns" USING btree ("column1ForAsc", "column1ForDesc" DESC, "column2ForAsc", "column2ForDesc" DESC);
+
+CREATE INDEX idx_company_name ON public.company USING btree (name);
+
+CREATE INDEX idx_compoundtest ON public."compoundIndexTest" USING btree (firstname, lastname);
+
+CREATE SCHEMA lbcat2;
+
+CREATE SCHEMA lbschem2;
+
+CREATE SEQUENCE public."insertTest_seq"
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+CREATE SEQUENCE public."tableDefault_seq"
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+CREATE SEQUENCE public."updateTest_seq"
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+CREATE SEQUENCE public.cp1_table_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+CREATE SEQUENCE public.prefix_sq_test_uppercase
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+CREATE SEQUENCE public.seq_news
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+CREATE SEQUENCE public.seq_person
+    START WITH 150
+    INCREMENT BY 5
+    MINVALUE 100
+    MAXVALUE 1000
+    CACHE 1;
+
+CREATE SEQUENCE public.seqtestdatatypeonall
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+CREATE SEQUENCE public.seqtestonall
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+CREATE SEQUENCE public.sq_test_uppercase
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+CREATE TABLE public."addAutoIncColumnTest" (
+    "notPK" integer
+);
+
+CREATE TABLE public."commonTypesTest" (
+    "intColumn" integer,
+    "floatColumn" double precision
+);
+
+CREATE TABLE public."compoundIndexTest" (
+    id integer NOT NULL,
+    firstname character varying(10),
+    lastname character varying(10)
+);
+
+CREATE TABLE public."compoundPKTest" (
+    id1 integer NOT NULL,
+    id2 integer NOT NULL,
+    name character varying(255)
+);
+
+CREATE TABLE public."contextsTest" (
+    id character varying(255)
+);
+
+CREATE TABLE public."createTableNamedUqConst" (
+    id integer NOT NULL
+);
+
+CREATE TABLE public."createTableUnNamedUqConst" (
+    id integer NOT NULL
+);
+
+CREATE TABLE public."customTypesTest" (
+    "bigIntColumn" bigint,
+    "bigSerialColumn" bigint NOT NULL,
+    "bitVarColumn" bit varying(10),
+    "doubleColumn" double precision,
+    "realColumn" real
+);
+
+CREATE TABLE public."dataTypeTest" (
+    id integer NOT NULL,
+    "dateCol" date,
+    "timeCol" time without time zone,
+    "dateTimeCol" timestamp without time zone,
+    bigintcol bigint
+);
+
+CREATE TABLE public."datatypeConversionTest" (
+    "booleanColumn" boolean,
+    "currencyColumn" numeric,
+    "uuidColumn" uuid,
+    "blobColumn" oid,
+    "clobColumn" text,
+    "dateColumn" date,
+    "timeColumn" time without time zone,
+    "datetimeColumn" timestamp without time zone
+);
+
+CREATE TABLE public."defaultValueTest" (
+    id integer,
+    "intA" integer DEFAULT 1,
+    "textA" character varying(5) DEFAULT 'a'::character varying,
+    "booleanA" boolean DEFAULT true,
+    "dateA" date DEFAULT '2007-08-09'::date,
+    "timeA" time without time zone DEFAULT '14:15:16'::time without time zone,
+    "datetimeA" timestamp without time zone DEFAULT '2007-08-09 10:11:12'::timestamp without time zone,
+    "datetimeB" timestamp without time zone DEFAULT '2007-08-09 10:11:12'::timestamp without time zone,
+    "timestampA" timestamp without time zone DEFAULT '2007-08-09 10:11:12.123'::timestamp without time zone,
+    "timestampB" timestamp without time zone DEFAULT '2007-08-09 10:11:12.12'::timestamp without time zone,
+    "computedDate" timestamp without time zone DEFAULT now()
+);
+
+CREATE TABLE public."defaultValueTest2" (
+    id integer,
+    "intA" integer DEFAULT 1,
+    "textA" character varying(5) DEFAULT 'a'::character varying,
+    "booleanA" boolean DEFAULT true,
+    "dateA" date DEFAULT '2007-08-09'::date,
+    "timeA" time without time zone DEFAULT '14:15:16'::time without time zone,
+    "datetimeA" timestamp without time zone DEFAULT '2007-08-09 10:11:12'::timestamp without time zone,
+    "datetimeB" timestamp without time zone DEFAULT '2007-08-09 10:11:12'::timestamp without time zone,
+    "timestampA" timestamp without time zone DEFAULT '2007-08-09 10:11:12.123'::timestamp without time zone,
+    "timestampB" timestamp without time zone DEFAULT '2007-08-09 10:11:12.12'::timestamp without time zone
+);
+
+CREATE TABLE public."deleteTest" (
+    id integer,
+    "varcharColumn" character varying(255),
+    "dateCol" date,
+    "intCol" integer,
+    "commonCol" character varying(255)
+);
+
+CREATE TABLE public."indexWithAscDescColumns" (
+    id integer NOT NULL,
+    "column1ForAsc" character varying(10),
+    "column1ForDesc" character varying(10),
+    "column2ForAsc" integer,
+    "column2ForDesc" integer
+);
+
+CREATE TABLE public."insertTest" (
+    id integer NOT NULL,
+    "stringValue" character varying(10)
+);
+
+CREATE TABLE public."insertWithDefaultSeq" (
+    id integer DEFAULT nextval('public."tableDefault_seq"'::regclass) NOT NULL,
+    "stringValue" character varying(10)
+);
+
+CREATE TABLE public."liquibaseRunInfo" (
+    "timesRan" integer
+);
+
+CREATE TABLE public."movedFromTest" (
+    id integer
+);
+
+CREATE TABLE public."replacedTest" (
+    id integer
+);
+
+CREATE TABLE public."standardTypesTest" (
+    "timestampColumn" timestamp without time zone,
+    "varcharColumn" character varying(255),
+    "blobColumn" oid,
+    "booleanColumn" boolean
+);
+
+CREATE TABLE public."tableToAddDefaultSeqTo" (
+    id integer NOT NULL,
+    "stringValue" character varying(10)
+);
+
+CREATE TABLE public."tableWithInitialValue" (
+    id integer,
+    "varcharColumn" character varying(25),
+    "intColumn" integer,
+    "dateCol" date
+);
+
+CREATE TABLE public."tableWithRemarks" (
+    id integer
+);
+
+CREATE TABLE public."test_col_def_autoIncrement_and_startWith" (
+    id integer NOT NULL
+);
+
+CREATE TABLE public."updateTest" (
+    id integer,
+    "varcharColumn" character varying(255),
+    "dateCol" date,
+    "intCol" integer,
+    "commonCol" character varying(255)
+);
+
+CREATE TABLE public."updateWithSequenceTest" (
+    id integer NOT NULL,
+    "stringValue" character varying(10)
+);
+
+CREATE TABLE public."user" (
+    id integer,
+    "like" character varying(255),
+    "group" character varying(255)
+);
+
+CREATE TABLE public.add_column_test_table (
+    id integer,
+    a_new_column integer DEFAULT 1 NOT NULL
+);
+
+CREATE TABLE public.address (
+    id integer NOT NULL,
+    line1 character varying(255),
+    line2 character varying(255),
+    city character varying(255),
+    state character(2),
+    postalcode character varying(20)
+);
+
+CREATE TABLE public.autocommittest (
+    id integer
+);
+
+CREATE TABLE public.bar_id (
+    id integer
+);
+
+CREATE TABLE public.book (
+    id integer NOT NULL,
+    title character varying(50)
+);
+
+CREATE TABLE public.changesetprecondition_ran (
+    id integer
+);
+
+CREATE TABLE public.child_table (
+    ref1 integer,
+    ref2 integer
+);
+
+CREATE TABLE public.cluster_table (
+    id integer NOT NULL
+);
+
+CREATE TABLE public.column_exists_test_table (
+    id integer,
+    a_new_column integer DEFAULT 1
+);
+
+CREATE TABLE public.commatest (
+    id integer NOT NULL,
+    fk_test integer
+);
+
+CREATE TABLE public.commenttest (
+    id integer
+);
+
+CREATE TABLE public.company (
+    id integer NOT NULL,
+    name character varying(50) NOT NULL,
+    company_id integer
+);
+
+CREATE TABLE public.core593 (
+    expired_at timestamp without time zone DEFAULT '2199-12-31 23:59:59'::timestamp without time zone NOT NULL
+);
+
+CREATE TABLE public.cp1_table (
+    id integer NOT NULL,
+    data character varying(64) NOT NULL
+);
+
+CREATE TABLE public.createtablenamedpk (
+    id integer NOT NULL
+);
+
+CREATE TABLE public.createtablenamedpkref (
+    id integer NOT NULL,
+    referee integer
+);
+
+CREATE TABLE public.csvdata (
+    name character varying(50),
+    username character varying(50),
+    security_level integer,
+    last_login timestamp without time zone,
+    locked boolean
+);
+
+CREATE TABLE public.datatable (
+    col character varying(255)
+);
+
+CREATE TABLE public.default_val_computed (
+    id integer,
+    testcol timestamp without time zone DEFAULT now() NOT NULL,
+    added_col timestamp without time zone DEFAULT now()
+);
+
+CREATE TABLE public.deferred_pk (
+    id integer NOT NULL
+);
+
+CREATE TABLE public.empty_table (
+    col character varying(50)
+);
+
+CREATE TABLE public.error_warn_ran (
+    id integer
+);
+
+CREATE TABLE public.fail_warn_ran (
+    id integer
+);
+
+CREATE TABLE public.father_table1 (
+    some_key integer NOT NULL,
+    some_value character varying(200)
+);
+
+CREATE TABLE public.father_table2 (
+    some_key integer NOT NULL,
+    some_value character varying(200)
+);
+
+CREATE TABLE public.fkexists_table1 (
+    id integer NOT NULL
+);
+
+CREATE TABLE public.fkexists_table2 (
+    id integer,
+    id2 integer
+);
+
+CREATE TABLE public.foo_id (
+    id integer
+);
+
+CREATE TABLE public.included_json (
+    id integer
+);
+
+CREATE TABLE public.included_sql (
+    id integer NOT NULL,
+    name character varying(255)
+);
+
+CREATE TABLE public.included_yaml (
+    id integer
+);
+
+CREATE TABLE public.instrument (
+    name character varying(3) NOT NULL,
+    other integer
+);
+
+CREATE TABLE public.keepmodifysqltest (
+    id integer
+);
+
+CREATE TABLE public.multi_row_table (
+    col character varying(50)
+);
+
+CREATE TABLE public.my_table (
+    test_col integer,
+    other_col character varying(100) NOT NULL,
+    new_column character varying(50)
+);
+
+CREATE TABLE public.newchangemodifysqltest (
+    id integer
+);
+
+CREATE TABLE public.news (
+    id integer NOT NULL,
+    title character varying(50)
+);
+
+CREATE TABLE public.nocluster_table (
+    id integer NOT NULL
+);
+
+CREATE TABLE public.numbertest (
+    id numeric
+);
+
+CREATE TABLE public.params_test (
+    id integer NOT NULL,
+    string_value character varying(10)
+);
+
+CREATE TABLE public.paramter_table (
+    id integer,
+    "columnA" character varying(10),
+    "columnB" integer
+);
+
+CREATE TABLE public.partition_parent (
+    id bigint NOT NULL,
+    parent_data character varying(50)
+);
+
+CREATE TABLE public.partitioned_child (
+    partition_key timestamp without time zone NOT NULL,
+    parent_id bigint,
+    some_data character varying(2000)
+)
+PARTITION BY RANGE (partition_key);
+
+CREATE TABLE public.partitioned_childp (
+    partition_key timestamp without time zone NOT NULL,
+    parent_id bigint,
+    some_data character varying(2000)
+);
+
+CREATE TABLE public.pathinclude1 (
+    id integer
+);
+
+CREATE TABLE public.pathinclude2 (
+    id integer
+);
+
+CREATE TABLE public.pathinclude2a (
+    id integer
+);
+
+CREATE TABLE public.pathinclude3 (
+    id integer
+);
+
+CREATE TABLE public.pathinclude4 (
+    id integer
+);
+
+CREATE TABLE public.pendingtest (
+    id integer
+);
+
+CREATE TABLE public.pendingtesta (
+    id integer
+);
+
+CREATE TABLE public.pendingtestb (
+    id integer
+);
+
+CREATE TABLE public.person (
+    id integer NOT NULL,
+    fullname character varying(100),
+    employer_id integer
+);
+
+CREATE TABLE public.relpathinclude1 (
+    id integer
+);
+
+CREATE TABLE public.relpathinclude2 (
+    id integer
+);
+
+CREATE TABLE public.remarkstest (
+    id integer NOT NULL
+);
+
+CREATE TABLE public.sample_enum_table (
+    int_col integer,
+    str_col character varying(50),
+    enum_col public.sample_enum
+);
+
+CREATE TABLE public.serial_sequence_test (
+    id integer NOT NULL
+);
+
+CREATE TABLE public.shouldnotexist (
+    id integer
+);
+
+CREATE TABLE public.single_row_table (
+    col character varying(50)
+);
+
+CREATE TABLE public.sqlfilerollback (
+    id integer
+);
+
+CREATE TABLE public.sqlfilerollback2 (
+    id integer
+);
+
+CREATE TABLE public.state (
+    id character(2) NOT NULL
+);
+
+CREATE TABLE public.test1 (
+    id integer NOT NULL,
+    name character varying(255)
+);
+
+CREATE TABLE public.test_table (
+    id integer,
+    name character varying(10)
+);
+
+CREATE TABLE public.test_table_with_timezone_column (
+    id bigint,
+    created timestamp(6) with time zone
+);
+
+CREATE TABLE public.test_timestamp_fractions (
+    "timestampColumnDefault" timestamp without time zone,
+    "timestampColumnPrec3" timestamp(3) without time zone,
+    "timestampColumnPrec6" timestamp(6) without time zone
+);
+
+CREATE TABLE public.testutf8insert (
+    stringvalue character varying(10)
+);
+
+CREATE TABLE public.trailing_space_test (
+    id integer
+);
+
+CREATE TYPE public.sample_enum AS ENUM (
+    'EnumValOne',
+    'EnumValTwo'
+);
+
+CREATE VIEW public.v_person AS
+ SELECT person.id,
+    person.fullname
+   FROM public.person;

@@ -1,0 +1,6 @@
+-- Explicit transaction control inside a changeset.
+BEGIN;
+ALTER TABLE person ADD COLUMN twitter text;
+BEGIN;
+COMMIT;
+COMMIT;
