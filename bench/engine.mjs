@@ -7,7 +7,7 @@
 //   node bench/engine.mjs [--tables 300] [--no-liquibase] [--runs 3]
 //
 // Needs PostgreSQL (DBOPS_TEST_PG_URL, default postgresql://postgres@127.0.0.1:5432/postgres), psql,
-// the committed bundle (dist/), and for Liquibase `npm ci --prefix tools/reference` and Java 17.
+// the committed bundle (dist/), and for Liquibase `npm install --prefix tools/reference` and Java 17.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -118,7 +118,7 @@ if (withLiquibase && existsSync(liquibase)) {
   lbUpdate = await best('Liquibase update', () => onFreshDatabase((db) => lb(db, 'update')));
   lbUpdateSql = await best('Liquibase update-sql', () => onFreshDatabase((db) => lb(db, 'update-sql')));
 } else if (withLiquibase) {
-  console.error('  Liquibase: not installed (npm ci --prefix tools/reference); skipped');
+  console.error('  Liquibase: not installed (npm install --prefix tools/reference); skipped');
 }
 
 // --- report -------------------------------------------------------------------------------

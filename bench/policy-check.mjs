@@ -6,7 +6,7 @@
 //
 // The TypeScript sources of src/policy are compiled first with the project's own tsc
 // (bench/policy-check.tsconfig.json, output in .cache/bench-policy-check/, which a clean of build/ does not touch), so no TypeScript
-// runner is needed. Squawk comes from tools/reference (`npm ci --prefix tools/reference`).
+// runner is needed. Squawk comes from tools/reference (`npm install --prefix tools/reference`).
 //
 // Cases: the pg-regress corpus (each file one changeset, as in the Squawk comparison test) and
 // 900 statements (300 tables × CREATE TABLE, CREATE INDEX, ALTER TABLE ADD COLUMN; one changeset
@@ -63,7 +63,7 @@ async function main(runs, dist) {
   ];
   const cli = dist ? cliCommand(dist) : undefined;
   const haveSquawk = spawnSync(squawk, ['--version']).status === 0;
-  if (!haveSquawk) console.warn(`squawk not found at ${squawk} (npm ci --prefix tools/reference): timing dbops only`);
+  if (!haveSquawk) console.warn(`squawk not found at ${squawk} (npm install --prefix tools/reference): timing dbops only`);
 
   const runSquawk = (files) => {
     const t = performance.now();

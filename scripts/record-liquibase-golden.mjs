@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Records golden outputs from the real Liquibase (tools/reference) on the local PostgreSQL into
-// test/golden/liquibase/. Needs Java and `npm ci --prefix tools/reference`; tests never run this,
+// test/golden/liquibase/. Needs Java and `npm install --prefix tools/reference`; tests never run this,
 // they only read what it wrote. See docs/golden-files.md.
 //
 //   npm run record-golden                     # every case

@@ -2,7 +2,7 @@
 // Records what Squawk (the peer PostgreSQL migration linter) reports, so that tests can check
 // that dbops's built-in rules flag at least the same things without running Squawk.
 //
-//   npm ci --prefix tools/reference        # once, installs squawk-cli
+//   npm install --prefix tools/reference        # once, installs squawk-cli
 //   node scripts/record-squawk-golden.mjs
 //
 // Writes test/golden/squawk/pg-regress.json (every file of /work/shared/corpus/pg-regress, or
@@ -22,7 +22,7 @@ const goldenDir = join(root, 'test/golden/squawk');
 const pgRegressDir = process.env.PG_REGRESS_DIR ?? '/work/shared/corpus/pg-regress';
 
 if (!existsSync(squawk)) {
-  console.error(`squawk not found at ${squawk}: run \`npm ci --prefix tools/reference\` first`);
+  console.error(`squawk not found at ${squawk}: run \`npm install --prefix tools/reference\` first`);
   process.exit(2);
 }
 

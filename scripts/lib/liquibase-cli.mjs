@@ -47,7 +47,7 @@ export class LiquibaseError extends Error {
 export function runLiquibase(options) {
   const launcher = options.launcher ?? LIQUIBASE.current;
   if (!existsSync(launcher)) {
-    throw new Error(`Liquibase launcher not found: ${launcher}. Run: npm ci --prefix tools/reference`);
+    throw new Error(`Liquibase launcher not found: ${launcher}. Run: npm install --prefix tools/reference`);
   }
   const args = [];
   if (launcher === LIQUIBASE.current) args.push('--show-banner=false');

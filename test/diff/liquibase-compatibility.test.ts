@@ -1,6 +1,6 @@
 /**
  * What real Liquibase 4.28.1 makes of our output (opt-in: DBOPS_LIQUIBASE_TESTS=1, needs Java and
- * `npm ci --prefix tools/reference`; about 90 s):
+ * `npm install --prefix tools/reference`; about 90 s):
  * - the changelogs we write in XML, YAML, JSON and formatted SQL are accepted by Liquibase's own
  *   parsers, and `liquibase update` builds exactly the reference schema; `rollback-count` undoes it;
  * - the schema Liquibase builds from its own integration-test changelog (pgsql/complete) round
