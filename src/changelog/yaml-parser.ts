@@ -19,6 +19,11 @@ import type { ParsedChangeLog, ParseContext } from './parser.js';
  *   text-only node `onFail`, an item with several keys or a bare scalar becomes a node named after
  *   the list key;
  * - in the root list, an item whose value is a scalar (`- logicalFilePath: x`) is a root attribute.
+ *
+ * The tree holds a float as a JS number and a timestamp as the text written, which is what the
+ * change types need for their SQL. Liquibase's checksum prints the Double or java.util.Date that
+ * SnakeYAML gave it instead (`1.0`, `2000-01-31T00:00:00`): those scalars are also recorded, per
+ * node, for the checksum ({@link javaTypedScalars}).
  */
 export const yamlChangeLogParser: ChangeLogTreeParser = {
   supports(resourcePath: string): boolean {
@@ -34,6 +39,35 @@ export const yamlChangeLogParser: ChangeLogTreeParser = {
     return { root: parseYamlTree(resourcePath, content), strictAttributes: false };
   },
 };
+
+/**
+ * A scalar SnakeYAML gives Liquibase as a Double or a java.util.Date, where the tree holds a JS
+ * number or the text written. `form` is how the timestamp was written: a date (`2000-01-31`), a
+ * date and time without a zone (or with `Z`), or with an offset (`…T21:59:43-05:00`).
+ */
+export type JavaTypedScalar =
+  | { readonly type: 'Double'; readonly value: number }
+  | { readonly type: 'Date'; readonly instant: Date; readonly form: 'date' | 'local' | 'zoned'; readonly written: string };
+
+/** A node's typed scalars by key, with its children in tree order (recorded only where some are typed). */
+export interface JavaTypedNode {
+  readonly name: string;
+  readonly scalars: ReadonlyMap<string, JavaTypedScalar>;
+  readonly children: readonly JavaTypedNode[];
+}
+
+/**
+ * Keyed by the node's location object, which the node keeps through property expansion and which
+ * a change loaded from it shares (`Change.location`).
+ */
+const javaTypedNodes = new WeakMap<SourceLocation, JavaTypedNode>();
+
+/** The typed scalars of the node read at this location and below it, if it has any. */
+export function javaTypedScalars(location: SourceLocation): JavaTypedNode | undefined {
+  return javaTypedNodes.get(location);
+}
+
+const NO_SCALARS: ReadonlyMap<string, JavaTypedScalar> = new Map();
 
 function parseYamlTree(resourcePath: string, content: string): ParsedNode {
   const json = fileExtension(resourcePath) === 'json';
@@ -95,6 +129,9 @@ function parseYamlTree(resourcePath: string, content: string): ParsedNode {
 }
 
 class TreeConverter {
+  /** The typed scalars of each node that has some at or below it. */
+  private readonly typedNodes = new WeakMap<ParsedNode, JavaTypedNode>();
+
   constructor(
     private readonly document: Document,
     private readonly at: (offset: number | undefined) => SourceLocation,
@@ -109,13 +146,17 @@ class TreeConverter {
   /** A node named `name` for a map, list or scalar value. */
   node(name: string, value: YamlNode | null | undefined, location: SourceLocation): ParsedNode {
     const node: ParsedNode = { name, attributes: {}, children: [], location };
+    let scalars: Map<string, JavaTypedScalar> | undefined;
     const resolved = this.resolve(value);
     if (isMap(resolved)) {
       for (const pair of resolved.items) {
         const key = scalarKey(pair.key);
         const child = this.resolve(pair.value as YamlNode | null);
-        if (child === null || child === undefined || isScalar(child)) node.attributes[key] = this.scalarValue(child);
-        else node.children.push(this.node(key, child, this.at(nodeStart(pair.key))));
+        if (child === null || child === undefined || isScalar(child)) {
+          node.attributes[key] = this.scalarValue(child);
+          const typed = javaTyped(child);
+          if (typed) (scalars ??= new Map()).set(key, typed);
+        } else node.children.push(this.node(key, child, this.at(nodeStart(pair.key))));
       }
     } else if (isSeq(resolved)) {
       for (const item of resolved.items) node.children.push(this.listItem(name, item as YamlNode));
@@ -123,7 +164,20 @@ class TreeConverter {
       const scalar = this.scalarValue(resolved);
       if (scalar !== null) node.text = String(scalar);
     }
+    this.recordTyped(node, scalars);
     return node;
+  }
+
+  private recordTyped(node: ParsedNode, scalars: Map<string, JavaTypedScalar> | undefined): void {
+    const children = node.children.map((child) => this.typedNodes.get(child));
+    if (scalars === undefined && children.every((child) => child === undefined)) return;
+    const typed: JavaTypedNode = {
+      name: node.name,
+      scalars: scalars ?? NO_SCALARS,
+      children: children.map((child, i) => child ?? { name: node.children[i]!.name, scalars: NO_SCALARS, children: [] }),
+    };
+    this.typedNodes.set(node, typed);
+    javaTypedNodes.set(node.location, typed);
   }
 
   private listItem(listName: string, item: YamlNode): ParsedNode {
@@ -147,6 +201,23 @@ class TreeConverter {
     if (node.source !== undefined) return node.source;
     return String(value);
   }
+}
+
+/**
+ * What SnakeYAML types beyond what the tree keeps: floats (integers are Integer, Long or BigInteger,
+ * printed as written digits already) and timestamps in SnakeYAML's forms (a date needs two-digit
+ * month and day; `2024-2-9` stays a string for SnakeYAML, though the yaml library reads a date).
+ */
+function javaTyped(node: YamlNode | null | undefined): JavaTypedScalar | undefined {
+  if (node === null || node === undefined || !isScalar(node)) return undefined;
+  const value = node.value;
+  if (typeof value === 'number') return { type: 'Double', value };
+  if (!(value instanceof Date) || node.source === undefined) return undefined;
+  const written = node.source;
+  if (/^\d{4}-\d\d-\d\d$/.test(written)) return { type: 'Date', instant: value, form: 'date', written };
+  const zone = /^\d{4}-\d\d?-\d\d?(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?[ \t]*([-+]\d\d?(?::?\d\d)?|Z)?$/.exec(written);
+  if (!zone) return undefined;
+  return { type: 'Date', instant: value, form: zone[1] === undefined || zone[1] === 'Z' ? 'local' : 'zoned', written };
 }
 
 function scalarKey(key: unknown): string {

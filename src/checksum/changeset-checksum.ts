@@ -5,6 +5,7 @@ import { changeTypes } from '../changes/registry.js';
 import { ChangelogError } from '../errors.js';
 import { stringChecksum, type ChecksumVersion } from './md5-checksum.js';
 import { modifySqlChecksum } from './modify-sql-checksum.js';
+import { withYamlTypedValues } from './yaml-typed-values.js';
 
 export interface ChangeSetChecksumContext {
   /** The target database's short name (`postgresql`): v9 skips changes targeted elsewhere. */
@@ -51,7 +52,8 @@ export async function changeSetChecksumText(changeSet: ChangeSet, version: Check
       const dbms = change.params.dbms;
       if (typeof dbms === 'string' && !dbmsMatches(dbms, context.dbms)) continue;
     }
-    const hashed = context.afterExecution ? asExecuted(change) : change;
+    const typed = withYamlTypedValues(change);
+    const hashed = context.afterExecution ? asExecuted(typed) : typed;
     const checksum = await type.checksum(hashed, { version, dbms: context.dbms, resources: context.resources, changeSet, expand: context.expand });
     text += `${checksum}:`;
   }
