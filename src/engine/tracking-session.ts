@@ -1,5 +1,5 @@
 import { LockService, retryOnRace } from '../tracking/lock-service.js';
-import { readRanChangeSets, tableExists, type RanChangeSet } from '../tracking/tracking-tables.js';
+import { readRanChangeSets, trackingTablesExist, type RanChangeSet } from '../tracking/tracking-tables.js';
 import type { EngineContext } from './engine-context.js';
 import type { StatementRunner } from './statement-runner.js';
 
@@ -11,17 +11,29 @@ export interface TrackingSession {
   release(): Promise<void>;
 }
 
+/** What a read of the tracking tables found, without locking or creating anything. */
+export interface TrackingState {
+  rows: RanChangeSet[];
+  changelogTable: boolean;
+  lockTable: boolean;
+}
+
 /**
  * Creates the tracking tables if needed and takes the lock. With a script runner (the *-sql
  * commands) nothing is changed: the statements that would run are written to the script instead.
+ *
+ * `seen`: what this command read moments before (readTrackingState), so that the tables are not
+ * looked up again. Under the lock the rows are read again all the same (another process may have
+ * applied changesets in between), and a table seen missing that another process has created
+ * meanwhile is found so.
  */
-export async function openTrackingSession(context: EngineContext, runner: StatementRunner, options: { sqlOnly: boolean }): Promise<TrackingSession> {
+export async function openTrackingSession(context: EngineContext, runner: StatementRunner, options: { sqlOnly: boolean; seen?: TrackingState }): Promise<TrackingSession> {
   const { db, tracking } = context;
-  const changelogTableExisted = await tableExists(db, tracking.schema, tracking.names.changelogTable);
+  const seen = options.seen ?? { ...(await trackingTablesExist(db, tracking)), rows: undefined };
+  const changelogTableExisted = seen.changelogTable;
 
   if (options.sqlOnly) {
-    const lockTableExists = await tableExists(db, tracking.schema, tracking.names.lockTable);
-    if (!lockTableExists) {
+    if (!seen.lockTable) {
       runner.comment('Create Database Lock Table');
       await runner.run(tracking.createLockTable());
       runner.comment('Initialize Database Lock Table');
@@ -35,7 +47,7 @@ export async function openTrackingSession(context: EngineContext, runner: Statem
       await runner.run(tracking.createChangelogTable());
     }
     return {
-      ranChangeSets: changelogTableExisted ? await readRanChangeSets(db, tracking) : [],
+      ranChangeSets: !changelogTableExisted ? [] : (seen.rows ?? (await readRanChangeSets(db, tracking))),
       changelogTableExisted,
       release: async () => {
         runner.comment('Release Database Lock');
@@ -45,16 +57,15 @@ export async function openTrackingSession(context: EngineContext, runner: Statem
   }
 
   const lock = new LockService(db, tracking, { ...context.lock, logger: context.logger });
-  await lock.ensureTable();
-  await lock.acquire();
+  // A lock table seen a moment ago is locked at once (one round trip); acquire creates it if it
+  // has gone since.
+  if (!seen.lockTable) await lock.ensureTable({ seenMissing: true });
+  await lock.acquire({ ensured: !seen.lockTable });
   try {
-    if (!changelogTableExisted) {
-      await retryOnRace(async () => {
-        if (!(await tableExists(db, tracking.schema, tracking.names.changelogTable))) await db.exec(tracking.createChangelogTable());
-      });
-    }
+    // Created here, under the lock, the table is empty: no need to read it.
+    const created = !changelogTableExisted && (await createChangelogTable(context));
     return {
-      ranChangeSets: await readRanChangeSets(db, tracking),
+      ranChangeSets: created ? [] : await readRanChangeSets(db, tracking),
       changelogTableExisted,
       release: () => lock.release(),
     };
@@ -64,9 +75,27 @@ export async function openTrackingSession(context: EngineContext, runner: Statem
   }
 }
 
+/** Creates DATABASECHANGELOG; false when another process created it first. */
+async function createChangelogTable(context: EngineContext): Promise<boolean> {
+  return retryOnRace(async () => {
+    try {
+      await context.db.exec(context.tracking.createChangelogTable());
+      return true;
+    } catch (error) {
+      if ((error as { code?: string }).code === '42P07') return false;
+      throw error;
+    }
+  });
+}
+
+/** Reads DATABASECHANGELOG without locking or creating anything, and says which tracking tables exist. */
+export async function readTrackingState(context: EngineContext): Promise<TrackingState> {
+  const { db, tracking } = context;
+  const tables = await trackingTablesExist(db, tracking);
+  return { ...tables, rows: tables.changelogTable ? await readRanChangeSets(db, tracking) : [] };
+}
+
 /** Reads DATABASECHANGELOG without locking or creating anything (status, history). */
 export async function readTrackingRows(context: EngineContext): Promise<RanChangeSet[]> {
-  const { db, tracking } = context;
-  if (!(await tableExists(db, tracking.schema, tracking.names.changelogTable))) return [];
-  return readRanChangeSets(db, tracking);
+  return (await readTrackingState(context)).rows;
 }

@@ -46,11 +46,21 @@ export class LockService {
     this.lockedBy = options.lockedBy ?? defaultLockedBy();
   }
 
-  /** Creates the lock table and its row if missing; safe when several processes race. */
-  async ensureTable(): Promise<void> {
+  /**
+   * Creates the lock table and its row if missing; safe when several processes race.
+   * `seenMissing`: the caller has just looked, so the table is created without looking again.
+   */
+  async ensureTable(options: { seenMissing?: boolean } = {}): Promise<void> {
+    let seenMissing = options.seenMissing === true;
     await retryOnRace(async () => {
-      if (!(await tableExists(this.db, this.sql.schema, this.sql.names.lockTable))) {
-        await this.db.exec(this.sql.createLockTable());
+      const missing = seenMissing || !(await tableExists(this.db, this.sql.schema, this.sql.names.lockTable));
+      // After a race, look again.
+      seenMissing = false;
+      if (missing) {
+        // One message is one transaction: no other process sees the table before its row is there
+        // (so none can initialise the row again after another has taken the lock).
+        await this.db.exec([this.sql.createLockTable(), ...this.sql.initLockRow()].join(';\n'));
+        return;
       }
       const count = await this.db.query<{ n: string }>(`SELECT COUNT(*) AS n FROM ${this.sql.lockTable}`);
       if (Number(count.rows[0]?.n ?? 0) === 0) {
@@ -61,17 +71,37 @@ export class LockService {
     });
   }
 
-  async acquire(): Promise<void> {
+  /**
+   * Takes the lock, waiting for another holder up to `waitMs`. With `ensured: false` (the table
+   * was seen a moment ago, so `ensureTable` was skipped), a missing table or row is created on the
+   * way: the usual case costs one round trip.
+   */
+  async acquire(options: { ensured?: boolean } = {}): Promise<void> {
     const started = Date.now();
+    let ensured = options.ensured ?? true;
     let announced = false;
     for (;;) {
-      const result = await this.db.query(this.sql.acquireLock(this.lockedBy));
+      let result;
+      try {
+        result = await this.db.query(this.sql.acquireLock(this.lockedBy));
+      } catch (error) {
+        if (ensured || (error as { code?: string }).code !== '42P01') throw error;
+        await this.ensureTable();
+        ensured = true;
+        continue;
+      }
       if (result.rowCount === 1) {
         this.held = true;
         return;
       }
       if (result.rowCount > 1) throw new Error(`${this.sql.lockTable} has ${result.rowCount} rows with ID 1; it should have one`);
       const holder = await this.status();
+      if (!holder.locked && !ensured) {
+        // No row (or released just now): initialise it if missing, and try again at once.
+        await this.ensureTable();
+        ensured = true;
+        continue;
+      }
       const waited = Date.now() - started;
       if (waited >= this.options.waitMs) throw new LockTimeoutError(holder, waited, staleLockHint(holder));
       if (!announced) {

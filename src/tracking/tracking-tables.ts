@@ -130,6 +130,16 @@ export class TrackingSql {
   }
 }
 
+/** Which of the two tracking tables exist, in one catalog query. */
+export async function trackingTablesExist(db: Queryable, sql: TrackingSql): Promise<{ changelogTable: boolean; lockTable: boolean }> {
+  const result = await db.query<{ name: string }>(
+    `SELECT c.relname AS name FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname IN ($2, $3) AND c.relkind IN ('r', 'p')`,
+    [sql.schema, sql.names.changelogTable, sql.names.lockTable],
+  );
+  const names = new Set(result.rows.map((row) => row.name));
+  return { changelogTable: names.has(sql.names.changelogTable), lockTable: names.has(sql.names.lockTable) };
+}
+
 /** Whether a table exists (schema-qualified, exact lower-case names as created unquoted). */
 export async function tableExists(db: Queryable, schema: string, table: string): Promise<boolean> {
   const result = await db.query<{ found: boolean }>(
