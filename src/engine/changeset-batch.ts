@@ -28,10 +28,16 @@ export interface BatchOutcome {
  * with its tracking row; PostgreSQL runs the message in order and stops at the first error, so the
  * changesets before a failing one are committed and the ones after it never run. What saves the
  * time is the round trips: one per batch instead of one per changeset.
+ *
+ * `send` does not wait for the database: while one batch runs, the caller prepares the next (SQL,
+ * tracking rows), and only sends it after `settle` has said the one before committed. So at most
+ * one batch is ever on the connection, nothing is sent after a failure, and the time the engine
+ * spends preparing is hidden behind the time the database spends applying.
  */
 export class ChangeSetBatch {
   private items: BatchItem[] = [];
   private bytes = 0;
+  private inFlight?: Promise<{ outcome: BatchOutcome } | { error: unknown }>;
 
   constructor(
     private readonly db: DatabaseConnection,
@@ -40,6 +46,7 @@ export class ChangeSetBatch {
     private readonly limits = { changeSets: 100, bytes: 512 * 1024 },
   ) {}
 
+  /** Changesets gathered and not sent yet. */
   get size(): number {
     return this.items.length;
   }
@@ -53,19 +60,55 @@ export class ChangeSetBatch {
     return this.items.length >= this.limits.changeSets || this.bytes >= this.limits.bytes;
   }
 
-  /** Sends what is gathered; never throws for a failed changeset (it is reported in the outcome). */
-  async flush(): Promise<BatchOutcome> {
+  /**
+   * Sends what is gathered and returns at once; `settle` gives the outcome. The batch sent before
+   * must have been settled (and have committed).
+   */
+  send(): void {
+    if (this.inFlight) throw new Error('ChangeSetBatch.send: the batch sent before has not been settled');
+    const items = this.take();
+    if (items.length === 0) return;
+    // Settled into a value at once, so that a connection failure is never an unhandled rejection
+    // while the caller is busy preparing the next batch; `settle` throws it.
+    this.inFlight = this.apply(items).then(
+      (outcome) => ({ outcome }),
+      (error: unknown) => ({ error }),
+    );
+  }
+
+  /**
+   * Waits for the batch in flight: which changesets committed and which failed (never throws for a
+   * failed changeset); undefined when none is in flight. Throws when the connection itself failed.
+   */
+  async settle(): Promise<BatchOutcome | undefined> {
+    const inFlight = this.inFlight;
+    if (!inFlight) return undefined;
+    this.inFlight = undefined;
+    const settled = await inFlight;
+    if ('error' in settled) throw settled.error;
+    return settled.outcome;
+  }
+
+  /** Takes back what is gathered without sending it (the run stopped before it). */
+  discard(): BatchItem[] {
+    return this.take();
+  }
+
+  private take(): BatchItem[] {
     const items = this.items;
     this.items = [];
     this.bytes = 0;
-    if (items.length === 0) return { committed: [], notRun: [] };
+    return items;
+  }
+
+  private async apply(items: BatchItem[]): Promise<BatchOutcome> {
     const started = Date.now();
-    const message = items.flatMap((item) => ['BEGIN;', ...item.statements.map(terminate), ...item.tracking.map(terminate), 'COMMIT;']).join('\n');
+    const texts = items.map((item) => ['BEGIN;', ...item.statements.map(terminate), ...item.tracking.map(terminate), 'COMMIT;'].join('\n'));
     try {
-      await this.db.exec(message);
+      await this.db.exec(texts.join('\n'));
     } catch (error) {
       await this.db.exec('ROLLBACK').catch(() => {});
-      return this.afterFailure(items, error);
+      return this.afterFailure(items, texts, error);
     }
     const each = Math.round((Date.now() - started) / items.length);
     for (const item of items) item.result.durationMs = each;
@@ -73,22 +116,49 @@ export class ChangeSetBatch {
   }
 
   /** Which changesets committed (their rows are there), which one failed and why. */
-  private async afterFailure(items: BatchItem[], batchError: unknown): Promise<BatchOutcome> {
+  private async afterFailure(items: BatchItem[], texts: string[], batchError: unknown): Promise<BatchOutcome> {
     const rows = await this.db.query<{ id: string; author: string; filename: string }>(
       `SELECT ID AS id, AUTHOR AS author, FILENAME AS filename FROM ${this.tracking.changelogTable} WHERE DEPLOYMENT_ID = $1`,
       [this.deploymentId],
     );
     const written = new Set(rows.rows.map((row) => `${row.filename}::${row.id}::${row.author}`));
     const firstNotWritten = items.findIndex((item) => !written.has(`${item.result.filePath}::${item.result.id}::${item.result.author}`));
-    const failed = items[firstNotWritten < 0 ? items.length - 1 : firstNotWritten]!;
+    let committed = items.slice(0, firstNotWritten < 0 ? items.length - 1 : firstNotWritten);
+    let failed = items[committed.length]!;
+    const at = itemAtPosition(texts, (batchError as { position?: string }).position);
+    if (firstNotWritten === 0 && at !== undefined && at > 0) {
+      // PostgreSQL parses a whole message before it runs any of it: a syntax error in one
+      // changeset refused them all. The ones before it never ran: send them again.
+      const before = await this.apply(items.slice(0, at));
+      if (before.failed) return { ...before, notRun: notRun([...before.notRun, ...items.slice(at)]) };
+      committed = before.committed;
+      failed = items[at]!;
+    }
     const failure = await findFailingStatement(this.db, failed.statements, failed.tracking, batchError);
     failed.result.state = 'failed';
     failed.result.error = statementError(failure);
-    const notRun = items.slice(items.indexOf(failed) + 1);
-    for (const item of notRun) {
-      item.result.state = 'notExecuted';
-      delete item.result.durationMs;
-    }
-    return { committed: items.slice(0, items.indexOf(failed)), failed, notRun };
+    delete failed.result.durationMs;
+    return { committed, failed, notRun: notRun(items.slice(items.indexOf(failed) + 1)) };
   }
+}
+
+/** The changesets after a failed one: they never ran. */
+function notRun(items: BatchItem[]): BatchItem[] {
+  for (const item of items) {
+    item.result.state = 'notExecuted';
+    delete item.result.durationMs;
+  }
+  return items;
+}
+
+/** Which changeset's text holds a 1-based character position of the message (PostgreSQL's error position). */
+function itemAtPosition(texts: string[], position: string | undefined): number | undefined {
+  if (position === undefined) return undefined;
+  let offset = Number(position) - 1;
+  if (!Number.isInteger(offset) || offset < 0) return undefined;
+  for (let i = 0; i < texts.length; i++) {
+    if (offset <= texts[i]!.length) return i;
+    offset -= texts[i]!.length + 1;
+  }
+  return undefined;
 }

@@ -1,5 +1,4 @@
 import type { SqlStatement } from '../changes/change-type.js';
-import { spawnSync } from 'node:child_process';
 import type { DatabaseConnection, Queryable } from '../database/connection.js';
 
 /** A statement the database refused, with the statement itself and what the database said. */
@@ -121,6 +120,8 @@ async function execute(db: { exec(sql: string): Promise<void> }, sql: string): P
 /** Runs an executeCommand program; a non-zero exit fails the changeset like a failed statement. */
 async function runCommand(statement: SqlStatement): Promise<void> {
   const { executable, args, timeoutMs } = statement.command!;
+  // Loaded here: few changelogs run programs, and every update would pay for loading it.
+  const { spawnSync } = await import('node:child_process');
   const result = spawnSync(executable, args, { encoding: 'utf8', timeout: timeoutMs || undefined, stdio: ['ignore', 'pipe', 'pipe'] });
   if (result.error || result.status !== 0) {
     const why = result.error ? result.error.message : `exit code ${result.status}${result.stderr ? `: ${result.stderr.trim().slice(0, 500)}` : ''}`;

@@ -3,7 +3,7 @@ import type { SqlStatement } from '../changes/change-type.js';
 import { outputMessage } from '../changes/output.js';
 import { ConfigurationError } from '../errors.js';
 import type { ChangeSetResult, RunResult } from '../report/model.js';
-import { tableExists, truncateColumn, type RanChangeSet, type TrackingRow } from '../tracking/tracking-tables.js';
+import { truncateColumn, type RanChangeSet, type TrackingRow } from '../tracking/tracking-tables.js';
 import { contextsColumnValue as contextsColumn } from '../changelog/context-expression.js';
 import { labelsColumnValue as labelsColumn } from '../changelog/label-expression.js';
 import { changeSetDescription, changeSetStatements, changeSetTag, sqlContextOf } from './changeset-sql.js';
@@ -12,9 +12,9 @@ import type { EngineContext } from './engine-context.js';
 import { planUpdate, type PlannedChangeSet, type UpdatePlan } from './plan-update.js';
 import { evaluatePreconditions, type PreconditionOutcome } from './preconditions.js';
 import { changeSetResult, failResult, startResult, statementError } from './results.js';
-import { ChangeSetBatch, type BatchItem } from './changeset-batch.js';
+import { ChangeSetBatch, type BatchItem, type BatchOutcome } from './changeset-batch.js';
 import { DatabaseStatementRunner, ScriptStatementRunner, type StatementRunner } from './statement-runner.js';
-import { openTrackingSession, readTrackingRows, type TrackingSession } from './tracking-session.js';
+import { openTrackingSession, readTrackingState, type TrackingSession } from './tracking-session.js';
 
 export interface UpdateOptions {
   command?: 'update' | 'update-count' | 'update-to-tag' | 'update-sql' | 'changelog-sync';
@@ -43,22 +43,23 @@ export async function update(context: EngineContext, options: UpdateOptions = {}
   let session: TrackingSession | undefined;
   let skippedFiles: Set<string>;
   let upToDate: { plan: UpdatePlan; rows: RanChangeSet[] } | undefined;
+  let batches: BatchedChangeSets | undefined;
   try {
     const problems = validationProblems(context);
     if (problems.length > 0) throw validationError(problems);
-    const rowsBefore = await readTrackingRows(context);
+    const before = await readTrackingState(context);
     // Changelog preconditions are checked before anything is created or locked: a changelog
     // written for another database is rejected without touching this one.
-    skippedFiles = await checkChangeLogPreconditions(context, rowsBefore, options);
+    skippedFiles = await checkChangeLogPreconditions(context, before.rows, options);
     // As Liquibase, an update with nothing to run and no checksum to rewrite returns without
     // taking the lock (so it does not wait for, or fail on, another process's lock).
-    if (!options.sqlOnly && (await tableExists(context.db, context.tracking.schema, context.tracking.names.changelogTable))) {
-      const plan = await planUpdate(context, rowsBefore);
+    if (!options.sqlOnly && before.changelogTable) {
+      const plan = await planUpdate(context, before.rows);
       if (plan.mismatches.length === 0 && !plan.entries.some((entry) => entry.upgradeChecksum) && selectChangeSets(plan, options).size === 0) {
-        upToDate = { plan, rows: rowsBefore };
+        upToDate = { plan, rows: before.rows };
       }
     }
-    if (!upToDate) session = await openTrackingSession(context, runner, { sqlOnly: options.sqlOnly ?? false });
+    if (!upToDate) session = await openTrackingSession(context, runner, { sqlOnly: options.sqlOnly ?? false, seen: before });
   } catch (error) {
     failResult(result, error);
     result.durationMs = Date.now() - started;
@@ -81,11 +82,7 @@ export async function update(context: EngineContext, options: UpdateOptions = {}
 
     const run = new RunState(context, runner, ranChangeSets, options, started);
     const total = selected.size;
-    // Plain changesets go to the database in batches (one round trip each), when running for real.
-    const batch = runner instanceof DatabaseStatementRunner ? new ChangeSetBatch(context.db, context.tracking, run.deploymentId) : undefined;
-    const flush = async () => {
-      if (!batch?.size) return;
-      const outcome = await batch.flush();
+    const reportBatch = (outcome: BatchOutcome) => {
       for (const item of [...outcome.committed, ...(outcome.failed ? [outcome.failed] : [])]) {
         context.onProgress?.({ kind: 'start', index: item.index, total, changeSet: item.result });
         context.onProgress?.({ kind: 'end', index: item.index, total, result: item.result });
@@ -97,14 +94,15 @@ export async function update(context: EngineContext, options: UpdateOptions = {}
         result.error = { message: `Changeset ${failed.filePath}::${failed.id}::${failed.author} failed: ${failed.error?.message ?? 'unknown error'}`, changeSet: failed, detail: failed.error };
       }
     };
+    // Plain changesets go to the database in batches (one round trip each), when running for real.
+    batches = runner instanceof DatabaseStatementRunner ? new BatchedChangeSets(new ChangeSetBatch(context.db, context.tracking, run.deploymentId), result, reportBatch) : undefined;
+    // Entries from here on get the results of a stopped run.
+    let stoppedAt = plan.entries.length;
     // Changesets run so far (executed, reran, markRan, failed): the progress index, kept as a count.
     let ranSoFar = 0;
-    for (const entry of plan.entries) {
+    for (let i = 0; i < plan.entries.length; i++) {
+      const entry = plan.entries[i]!;
       const { changeSet } = entry;
-      if (run.halted) {
-        result.changeSets.push(changeSetResult(changeSet, entry.action === 'ran' ? 'applied' : entry.action === 'skip' ? 'skipped' : 'notExecuted', { checksum: entry.checksum }));
-        continue;
-      }
       if (entry.action === 'ran') {
         result.changeSets.push(changeSetResult(changeSet, 'applied', { checksum: entry.checksum, description: entry.ran?.description ?? '' }));
         continue;
@@ -122,20 +120,18 @@ export async function update(context: EngineContext, options: UpdateOptions = {}
         continue;
       }
       const index = ranSoFar + 1;
-      if (batch && run.batchable(entry)) {
+      if (batches && run.batchable(entry)) {
         const item = await run.prepare(entry, index);
         if (item) {
-          result.changeSets.push(item.result);
           ranSoFar = index;
-          batch.add(item);
-          if (batch.full) await flush();
-          continue;
+          if (await batches.add(item, i + 1)) continue;
+          stoppedAt = batches.stoppedAt;
+          break;
         }
       }
-      await flush();
-      if (run.halted) {
-        result.changeSets.push(changeSetResult(changeSet, 'notExecuted', { checksum: entry.checksum }));
-        continue;
+      if (batches && !(await batches.drain(i))) {
+        stoppedAt = batches.stoppedAt;
+        break;
       }
       context.onProgress?.({ kind: 'start', index, total, changeSet });
       const changeSetOutcome = await run.execute(entry);
@@ -150,13 +146,21 @@ export async function update(context: EngineContext, options: UpdateOptions = {}
           detail: changeSetOutcome.error,
         };
       }
+      if (run.halted) {
+        stoppedAt = i + 1;
+        break;
+      }
     }
-    await flush();
+    if (!run.halted && batches && !(await batches.drain(plan.entries.length))) stoppedAt = batches.stoppedAt;
+    for (const entry of plan.entries.slice(stoppedAt)) {
+      result.changeSets.push(changeSetResult(entry.changeSet, entry.action === 'ran' ? 'applied' : entry.action === 'skip' ? 'skipped' : 'notExecuted', { checksum: entry.checksum }));
+    }
     if (run.stopMessage && result.ok) {
       result.ok = false;
       result.error = { message: run.stopMessage };
     }
   } catch (error) {
+    await batches?.abandon();
     failResult(result, error);
   } finally {
     try {
@@ -168,6 +172,76 @@ export async function update(context: EngineContext, options: UpdateOptions = {}
   if (runner instanceof ScriptStatementRunner) result.script = runner.script;
   result.durationMs = Date.now() - started;
   return result;
+}
+
+/**
+ * A run's plain changesets on their way to the database. A batch is sent without waiting for it:
+ * the next one is prepared while the database applies it, and sent once it has committed (see
+ * ChangeSetBatch). If it failed, the run stops where it was sent: the results gathered since are
+ * dropped, and the run goes on from there as a run that had waited for it would.
+ */
+class BatchedChangeSets {
+  /** Where the batch in flight was sent: the entry after its last changeset, and the results then. */
+  private sentAt = { entry: 0, results: 0 };
+  /** Once a batch failed: the entry from which the run lists changesets as a stopped run does. */
+  stoppedAt = 0;
+
+  constructor(
+    private readonly batch: ChangeSetBatch,
+    private readonly result: RunResult,
+    private readonly report: (outcome: BatchOutcome) => void,
+  ) {}
+
+  /**
+   * Adds a prepared changeset (entry `next - 1`); a full batch is sent once the one before it has
+   * committed. False when that one failed: the run stops.
+   */
+  async add(item: BatchItem, next: number): Promise<boolean> {
+    this.result.changeSets.push(item.result);
+    this.batch.add(item);
+    if (!this.batch.full) return true;
+    if (!(await this.settle())) return false;
+    this.send(next);
+    return true;
+  }
+
+  /** Sends what is gathered and waits until everything sent has committed; false when something failed. */
+  async drain(next: number): Promise<boolean> {
+    if (!(await this.settle())) return false;
+    if (this.batch.size === 0) return true;
+    this.send(next);
+    return this.settle();
+  }
+
+  /** After an error outside any changeset: what is in flight may commit, so it is waited for and reported; what was only prepared never ran. */
+  async abandon(): Promise<void> {
+    try {
+      const outcome = await this.batch.settle();
+      if (outcome) this.report(outcome);
+    } catch {
+      // The error being reported already says the connection failed.
+    }
+    for (const item of this.batch.discard()) {
+      item.result.state = 'notExecuted';
+      delete item.result.durationMs;
+    }
+  }
+
+  private send(next: number): void {
+    this.sentAt = { entry: next, results: this.result.changeSets.length };
+    this.batch.send();
+  }
+
+  private async settle(): Promise<boolean> {
+    const outcome = await this.batch.settle();
+    if (!outcome) return true;
+    this.report(outcome);
+    if (!outcome.failed) return true;
+    this.batch.discard();
+    this.result.changeSets.length = this.sentAt.results;
+    this.stoppedAt = this.sentAt.entry;
+    return false;
+  }
 }
 
 /** Per-run state: ORDEREXECUTED counter, deployment id, whether the run stopped. */
