@@ -70,7 +70,46 @@ describe('ChangeSetBatch', () => {
     expect((await batch.settle())?.committed.map((i) => i.result.id)).toEqual(['3']);
   });
 
-  it('on a failure: says which committed, which failed (and why) and which never ran', async () => {
+  it('defers the disk flush of every changeset of a batch but the last, asking the server once whether it may', async () => {
+    const db = scriptedConnection({ immediate: true });
+    const batch = new ChangeSetBatch(db.connection, tracking, '1234567890');
+    for (const id of ['1', '2', '3']) batch.add(item(id));
+    batch.send();
+    await batch.settle();
+    batch.add(item('4'));
+    batch.add(item('5'));
+    batch.send();
+    await batch.settle();
+    batch.add(item('6'));
+    batch.send();
+    await batch.settle();
+    const flush = 'SET LOCAL synchronous_commit TO OFF;';
+    expect(db.sent).toEqual([
+      `BEGIN;\n${flush}\nROLLBACK;`,
+      [
+        `BEGIN;\n${flush}\nCREATE TABLE t_1 (id int);\nINSERT INTO databasechangelog (ID) VALUES ('1');\nCOMMIT;`,
+        `BEGIN;\n${flush}\nCREATE TABLE t_2 (id int);\nINSERT INTO databasechangelog (ID) VALUES ('2');\nCOMMIT;`,
+        `BEGIN;\nCREATE TABLE t_3 (id int);\nINSERT INTO databasechangelog (ID) VALUES ('3');\nCOMMIT;`,
+      ].join('\n'),
+      `BEGIN;\n${flush}\nCREATE TABLE t_4 (id int);\nINSERT INTO databasechangelog (ID) VALUES ('4');\nCOMMIT;\nBEGIN;\nCREATE TABLE t_5 (id int);\nINSERT INTO databasechangelog (ID) VALUES ('5');\nCOMMIT;`,
+      `BEGIN;\nCREATE TABLE t_6 (id int);\nINSERT INTO databasechangelog (ID) VALUES ('6');\nCOMMIT;`,
+    ]);
+  });
+
+  it('commits each changeset with the server default when the server refuses synchronous_commit', async () => {
+    const db = scriptedConnection({ immediate: true, refuse: /synchronous_commit/ });
+    const batch = new ChangeSetBatch(db.connection, tracking, '1234567890');
+    batch.add(item('1'));
+    batch.add(item('2'));
+    batch.send();
+    expect((await batch.settle())?.committed).toHaveLength(2);
+    expect(db.sent.slice(1)).toEqual([
+      'ROLLBACK',
+      `BEGIN;\nCREATE TABLE t_1 (id int);\nINSERT INTO databasechangelog (ID) VALUES ('1');\nCOMMIT;\nBEGIN;\nCREATE TABLE t_2 (id int);\nINSERT INTO databasechangelog (ID) VALUES ('2');\nCOMMIT;`,
+    ]);
+  });
+
+  it('on a failure: makes the committed ones durable, then says which committed, which failed (and why) and which never ran', async () => {
     const db = scriptedConnection({ immediate: true });
     const batch = new ChangeSetBatch(db.connection, tracking, '1234567890');
     batch.add(item('1'));
@@ -81,7 +120,8 @@ describe('ChangeSetBatch', () => {
     expect(outcome.committed.map((i) => i.result.id)).toEqual(['1']);
     expect(outcome.failed?.result).toMatchObject({ id: '2', state: 'failed', error: { statement: 'CREATE fail', code: '42601' } });
     expect(outcome.notRun.map((i) => [i.result.id, i.result.state])).toEqual([['3', 'notExecuted']]);
-    expect(db.sent.slice(1, 3)).toEqual(['ROLLBACK', expect.stringContaining('WHERE DEPLOYMENT_ID = $1')]);
+    const afterBatch = db.sent.slice(2);
+    expect(afterBatch.slice(0, 3)).toEqual(['ROLLBACK', 'SELECT txid_current()', expect.stringContaining('WHERE DEPLOYMENT_ID = $1')]);
   });
 
   it('a connection that fails while the next batch is prepared is thrown by settle, not left unhandled', async () => {

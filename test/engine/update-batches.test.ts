@@ -67,6 +67,7 @@ describe.skipIf(!available)('update in batches', () => {
     expect(await trackedIds()).toEqual(Array.from({ length: 250 }, (_, i) => String(i + 1)));
     const order = await conn.query<{ o: number }>('SELECT orderexecuted AS o FROM databasechangelog ORDER BY id::int');
     expect(order.rows.map((row) => row.o)).toEqual(Array.from({ length: 250 }, (_, i) => i + 1));
+    // The deferred flush is per transaction: the session keeps its setting.
     expect(synchronousCommit).toBe('on');
     const lock = await conn.query<{ locked: boolean }>('SELECT locked FROM databasechangeloglock');
     expect(lock.rows).toEqual([{ locked: false }]);
