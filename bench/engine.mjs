@@ -4,7 +4,11 @@
 // Liquibase 4.28, all measured in this run; then update-sql, the peak memory of the apply, and the
 // start-up of `dbops status` / `dbops --help`. Prints ratios; asserts nothing.
 //
-//   node bench/engine.mjs [--tables 300] [--no-liquibase] [--runs 3]
+//   node bench/engine.mjs [--tables 300] [--no-liquibase] [--runs 3] [--baseline-bin OTHER/bin.js]
+//
+// psql and dbops take turns, run by run, so that both see the same load on a shared machine.
+// --baseline-bin takes a turn too: another build's CLI (say, the previous bundle), for a before/after
+// measured in the same conditions.
 //
 // Needs PostgreSQL (DBOPS_TEST_PG_URL, default postgresql://postgres@127.0.0.1:5432/postgres), psql,
 // the committed bundle (dist/), and for Liquibase `npm install --prefix tools/reference` and Java 17.
@@ -23,6 +27,7 @@ const option = (name, fallback) => {
 const tables = Number(option('tables', '300'));
 const runs = Number(option('runs', '3'));
 const withLiquibase = !args.includes('--no-liquibase');
+const baselineBin = option('baseline-bin', undefined);
 const adminUrl = process.env.DBOPS_TEST_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const work = path.join(root, '.cache', 'bench', 'engine');
 mkdirSync(work, { recursive: true });
@@ -85,6 +90,20 @@ async function best(label, fn) {
   console.error(`  ${label}: ${bestRun.seconds.toFixed(3)} s`);
   return bestRun;
 }
+/** Like best, for several commands run in turns (the order alternating), so that they share the machine's moods. */
+async function bestInTurns(commands) {
+  const bests = commands.map(() => undefined);
+  for (let i = 0; i < runs; i++) {
+    const order = commands.map((_, j) => j);
+    if (i % 2) order.reverse();
+    for (const j of order) {
+      const run = await commands[j][1]();
+      if (!bests[j] || run.seconds < bests[j].seconds) bests[j] = run;
+    }
+  }
+  commands.forEach(([label], j) => console.error(`  ${label}: ${bests[j].seconds.toFixed(3)} s`));
+  return bests;
+}
 async function onFreshDatabase(fn) {
   const db = await freshDatabase();
   try {
@@ -98,17 +117,24 @@ async function onFreshDatabase(fn) {
 if (!existsSync(path.join(root, 'dist', 'index.js'))) throw new Error('dist/ is missing: run npm run build');
 console.error(`${tables * 3} changesets; best of ${runs} runs each`);
 
-const psql = await best('psql -f', () => onFreshDatabase((db) => timed('psql', ['-q', '-v', 'ON_ERROR_STOP=1', '-d', db.url, '-f', 'statements.sql'])));
-const apply = await best('dbops update', () =>
-  onFreshDatabase((db) => timed(process.execPath, ['--import', path.join(root, 'bench', 'lib', 'report-max-rss.mjs'), dbops, 'update', '--changelog-file=changelog.xml', `--url=${db.url}`])),
-);
+const applyWith = (bin) => () =>
+  onFreshDatabase((db) => timed(process.execPath, ['--import', path.join(root, 'bench', 'lib', 'report-max-rss.mjs'), bin, 'update', '--changelog-file=changelog.xml', `--url=${db.url}`]));
+const [psql, apply, baselineApply] = await bestInTurns([
+  ['psql -f', () => onFreshDatabase((db) => timed('psql', ['-q', '-v', 'ON_ERROR_STOP=1', '-d', db.url, '-f', 'statements.sql']))],
+  ['dbops update', applyWith(dbops)],
+  ...(baselineBin ? [[`dbops update (${baselineBin})`, applyWith(path.resolve(baselineBin))]] : []),
+]);
 const updateSql = await best('dbops update-sql', () => onFreshDatabase((db) => timed(process.execPath, [dbops, 'update-sql', '--changelog-file=changelog.xml', `--url=${db.url}`])));
 
 const startup = await onFreshDatabase(async (db) => {
   timed(process.execPath, [dbops, 'update', '--changelog-file=changelog.xml', `--url=${db.url}`]);
-  const status = await best('dbops status (up to date)', async () => timed(process.execPath, [dbops, 'status', '--changelog-file=changelog.xml', `--url=${db.url}`]));
+  const statusWith = (bin) => async () => timed(process.execPath, [bin, 'status', '--changelog-file=changelog.xml', `--url=${db.url}`]);
+  const [status, baselineStatus] = await bestInTurns([
+    ['dbops status (up to date)', statusWith(dbops)],
+    ...(baselineBin ? [[`dbops status (${baselineBin})`, statusWith(path.resolve(baselineBin))]] : []),
+  ]);
   const help = await best('dbops --help', async () => timed(process.execPath, [dbops, '--help']));
-  return { status: status.seconds, help: help.seconds };
+  return { status: status.seconds, baselineStatus: baselineStatus?.seconds, help: help.seconds };
 });
 
 let lbUpdate;
@@ -126,11 +152,13 @@ const ratio = (a, b) => (b ? `${(a / b).toFixed(2)}×` : 'n/a');
 const rows = [
   ['apply 900 changesets: psql -f (reference)', `${psql.seconds.toFixed(3)} s`, '1.00×'],
   ['apply: dbops update', `${apply.seconds.toFixed(3)} s`, `${ratio(apply.seconds, psql.seconds)} psql (goal ≤ 1.30×)`],
+  ...(baselineApply ? [['apply: dbops update, --baseline-bin', `${baselineApply.seconds.toFixed(3)} s`, `${ratio(baselineApply.seconds, psql.seconds)} psql`]] : []),
   ['apply: Liquibase 4.28 update', lbUpdate ? `${lbUpdate.seconds.toFixed(3)} s` : 'skipped', lbUpdate ? `dbops is ${(lbUpdate.seconds / apply.seconds).toFixed(1)}× faster` : ''],
   ['update-sql: dbops', `${updateSql.seconds.toFixed(3)} s`, 'goal < 0.5 s'],
   ['update-sql: Liquibase 4.28', lbUpdateSql ? `${lbUpdateSql.seconds.toFixed(3)} s` : 'skipped', lbUpdateSql ? `dbops is ${(lbUpdateSql.seconds / updateSql.seconds).toFixed(1)}× faster` : ''],
   ['peak RSS of dbops update', apply.maxRssMb ? `${apply.maxRssMb.toFixed(0)} MB` : 'n/a', 'goal < 150 MB'],
   ['dbops status, up to date (process start to exit)', `${(startup.status * 1000).toFixed(0)} ms`, 'goal < 200 ms'],
+  ...(startup.baselineStatus ? [['dbops status, --baseline-bin', `${(startup.baselineStatus * 1000).toFixed(0)} ms`, '']] : []),
   ['dbops --help (process start to exit)', `${(startup.help * 1000).toFixed(0)} ms`, 'goal < 200 ms'],
 ];
 const width = Math.max(...rows.map((r) => r[0].length));
