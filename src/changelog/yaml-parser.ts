@@ -5,6 +5,7 @@ import { readWholeTree } from './changelog-tree-reader.js';
 import { fileExtension } from './file-path.js';
 import type { ParsedNode, Scalar, SourceLocation } from './model.js';
 import type { ParsedChangeLog, ParseContext } from './parser.js';
+import { recordJavaTypedScalars, type JavaTypedNode, type JavaTypedScalar } from './yaml-typed-scalars.js';
 
 /**
  * Reads YAML and JSON changelogs (`databaseChangeLog: [ {changeSet: {...}}, {include: ...} ]`)
@@ -23,7 +24,7 @@ import type { ParsedChangeLog, ParseContext } from './parser.js';
  * The tree holds a float as a JS number and a timestamp as the text written, which is what the
  * change types need for their SQL. Liquibase's checksum prints the Double or java.util.Date that
  * SnakeYAML gave it instead (`1.0`, `2000-01-31T00:00:00`): those scalars are also recorded, per
- * node, for the checksum ({@link javaTypedScalars}).
+ * node, for the checksum (see yaml-typed-scalars.ts).
  */
 export const yamlChangeLogParser: ChangeLogTreeParser = {
   supports(resourcePath: string): boolean {
@@ -39,33 +40,6 @@ export const yamlChangeLogParser: ChangeLogTreeParser = {
     return { root: parseYamlTree(resourcePath, content), strictAttributes: false };
   },
 };
-
-/**
- * A scalar SnakeYAML gives Liquibase as a Double or a java.util.Date, where the tree holds a JS
- * number or the text written. `form` is how the timestamp was written: a date (`2000-01-31`), a
- * date and time without a zone (or with `Z`), or with an offset (`…T21:59:43-05:00`).
- */
-export type JavaTypedScalar =
-  | { readonly type: 'Double'; readonly value: number }
-  | { readonly type: 'Date'; readonly instant: Date; readonly form: 'date' | 'local' | 'zoned'; readonly written: string };
-
-/** A node's typed scalars by key, with its children in tree order (recorded only where some are typed). */
-export interface JavaTypedNode {
-  readonly name: string;
-  readonly scalars: ReadonlyMap<string, JavaTypedScalar>;
-  readonly children: readonly JavaTypedNode[];
-}
-
-/**
- * Keyed by the node's location object, which the node keeps through property expansion and which
- * a change loaded from it shares (`Change.location`).
- */
-const javaTypedNodes = new WeakMap<SourceLocation, JavaTypedNode>();
-
-/** The typed scalars of the node read at this location and below it, if it has any. */
-export function javaTypedScalars(location: SourceLocation): JavaTypedNode | undefined {
-  return javaTypedNodes.get(location);
-}
 
 const NO_SCALARS: ReadonlyMap<string, JavaTypedScalar> = new Map();
 
@@ -177,7 +151,7 @@ class TreeConverter {
       children: children.map((child, i) => child ?? { name: node.children[i]!.name, scalars: NO_SCALARS, children: [] }),
     };
     this.typedNodes.set(node, typed);
-    javaTypedNodes.set(node.location, typed);
+    recordJavaTypedScalars(node.location, typed);
   }
 
   private listItem(listName: string, item: YamlNode): ParsedNode {

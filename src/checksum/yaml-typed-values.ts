@@ -1,5 +1,5 @@
 import type { Change, ParamObject, ParamValue } from '../changelog/model.js';
-import { javaTypedScalars, type JavaTypedNode, type JavaTypedScalar } from '../changelog/yaml-parser.js';
+import { javaTypedScalars, type JavaTypedNode, type JavaTypedScalar } from '../changelog/yaml-typed-scalars.js';
 
 /**
  * The change as Liquibase's checksum sees it when it was read from YAML or JSON: SnakeYAML gave
