@@ -1,5 +1,5 @@
 export const id = 1062;
-export const ids = [1062,8237,8681,2043,7914,9594];
+export const ids = [1062,8681,2043,7914,9594];
 export const modules = {
 
 /***/ 5990:

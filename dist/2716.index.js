@@ -21,10 +21,11 @@ function changeSetFilter(changeSet, context) {
         return { included: false, reason: 'ignore="true"' };
     if (!(0,_changelog_dbms_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .dbmsMatches */ .e)(changeSet.dbms, context.dialect.name))
         return { included: false, reason: `dbms ${changeSet.dbms} does not include ${context.dialect.name}` };
-    if (!(0,_changelog_context_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .changeSetMatchesContexts */ .Y5)(changeSet, (0,_changelog_context_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRuntimeContexts */ .Sw)(context.contexts))) {
+    const runtime = runtimeFilters(context);
+    if (!(0,_changelog_context_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .changeSetMatchesContexts */ .Y5)(changeSet, runtime.contexts)) {
         return { included: false, reason: `context ${(0,_changelog_context_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .contextsColumnValue */ .oD)(changeSet)} does not match --contexts ${context.contexts ?? '(none)'}` };
     }
-    if (!(0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .changeSetMatchesLabels */ .V1)(changeSet, (0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRuntimeLabels */ .RN)(context.labels))) {
+    if (!(0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .changeSetMatchesLabels */ .V1)(changeSet, runtime.labels)) {
         return { included: false, reason: `labels ${(0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .labelsColumnValue */ .B)(changeSet)} do not match --labels ${context.labels ?? '(none)'}` };
     }
     return { included: true };
@@ -33,12 +34,22 @@ function changeSetFilter(changeSet, context) {
 function modifySqlApplies(visitor, context) {
     if (visitor.dbms && !(0,_changelog_dbms_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .dbmsMatches */ .e)(visitor.dbms, context.dialect.name))
         return false;
-    if (visitor.contextFilter && !(0,_changelog_context_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .contextExpressionMatches */ .bs)(visitor.contextFilter, (0,_changelog_context_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRuntimeContexts */ .Sw)(context.contexts)))
+    if (visitor.contextFilter && !(0,_changelog_context_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .contextExpressionMatches */ .bs)(visitor.contextFilter, runtimeFilters(context).contexts))
         return false;
-    if (visitor.labels && !(0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .labelsMatch */ .ze)((0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLabelList */ .qt)(visitor.labels), (0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRuntimeLabels */ .RN)(context.labels)))
+    if (visitor.labels && !(0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .labelsMatch */ .ze)((0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLabelList */ .qt)(visitor.labels), runtimeFilters(context).labels))
         return false;
     return true;
 }
+/** The run's `--contexts` and `--labels`, parsed once per run rather than once per changeset. */
+function runtimeFilters(context) {
+    let parsed = parsedFilters.get(context);
+    if (!parsed || parsed.contextsText !== context.contexts || parsed.labelsText !== context.labels) {
+        parsed = { contextsText: context.contexts, labelsText: context.labels, contexts: (0,_changelog_context_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRuntimeContexts */ .Sw)(context.contexts), labels: (0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRuntimeLabels */ .RN)(context.labels) };
+        parsedFilters.set(context, parsed);
+    }
+    return parsed;
+}
+const parsedFilters = new WeakMap();
 
 
 /***/ }),
@@ -66,7 +77,7 @@ async function status(context, command = 'status') {
     const started = Date.now();
     const result = (0,_results_js__WEBPACK_IMPORTED_MODULE_2__/* .startResult */ .K9)(command, context.db.displayName, context.changeLog.rootPath);
     try {
-        const rows = await (0,_tracking_session_js__WEBPACK_IMPORTED_MODULE_3__/* .readTrackingRows */ .B)(context);
+        const rows = await (0,_tracking_session_js__WEBPACK_IMPORTED_MODULE_3__/* .readTrackingRows */ .B0)(context);
         const plan = await (0,_plan_update_js__WEBPACK_IMPORTED_MODULE_0__/* .planUpdate */ .ZL)(context, rows);
         const mismatched = new Map(plan.mismatches.map((m) => [m.changeSet, m]));
         for (const entry of plan.entries) {
@@ -102,7 +113,7 @@ async function status(context, command = 'status') {
 }
 /** `unexpected-changesets`: DATABASECHANGELOG rows of changesets the changelog does not contain. */
 async function unexpectedChangeSets(context) {
-    return (await (0,_plan_update_js__WEBPACK_IMPORTED_MODULE_0__/* .planUpdate */ .ZL)(context, await (0,_tracking_session_js__WEBPACK_IMPORTED_MODULE_3__/* .readTrackingRows */ .B)(context))).unexpected;
+    return (await (0,_plan_update_js__WEBPACK_IMPORTED_MODULE_0__/* .planUpdate */ .ZL)(context, await (0,_tracking_session_js__WEBPACK_IMPORTED_MODULE_3__/* .readTrackingRows */ .B0)(context))).unexpected;
 }
 
 

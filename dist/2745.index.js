@@ -1,5 +1,5 @@
 export const id = 2745;
-export const ids = [2745,1062,8237,878,8681,2043,7914,9594];
+export const ids = [2745,1062,878,8681,2043,7914,9594];
 export const modules = {
 
 /***/ 5990:

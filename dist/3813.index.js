@@ -35,7 +35,7 @@ async function history(context) {
     const started = Date.now();
     const result = (0,_results_js__WEBPACK_IMPORTED_MODULE_0__/* .startResult */ .K9)('history', context.db.displayName, context.changeLog.rootPath);
     try {
-        const rows = await (0,_tracking_session_js__WEBPACK_IMPORTED_MODULE_1__/* .readTrackingRows */ .B)(context);
+        const rows = await (0,_tracking_session_js__WEBPACK_IMPORTED_MODULE_1__/* .readTrackingRows */ .B0)(context);
         for (const row of rows) {
             result.changeSets.push({
                 id: row.id,
@@ -98,7 +98,7 @@ async function rollback(context, target, options = {}) {
         runner.comment(`Rollback of ${context.changeLog.rootPath} against ${context.db.displayName}`);
     let session;
     try {
-        session = await (0,_tracking_session_js__WEBPACK_IMPORTED_MODULE_6__/* .openTrackingSession */ .u)(context, runner, { sqlOnly: options.sqlOnly ?? false });
+        session = await (0,_tracking_session_js__WEBPACK_IMPORTED_MODULE_6__/* .openTrackingSession */ .uu)(context, runner, { sqlOnly: options.sqlOnly ?? false });
     }
     catch (error) {
         (0,_results_js__WEBPACK_IMPORTED_MODULE_4__/* .failResult */ .a2)(result, error);
@@ -155,7 +155,7 @@ async function futureRollbackSql(context, options = {}) {
     const runner = new _statement_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .ScriptStatementRunner */ .Je(context.db);
     runner.comment(`Rollback of the changesets of ${context.changeLog.rootPath} not yet applied to ${context.db.displayName}`);
     try {
-        const ran = new Set((await (0,_tracking_session_js__WEBPACK_IMPORTED_MODULE_6__/* .readTrackingRows */ .B)(context)).map((row) => (0,_plan_update_js__WEBPACK_IMPORTED_MODULE_3__/* .changeSetKey */ .m3)(row.id, row.author, row.filename)));
+        const ran = new Set((await (0,_tracking_session_js__WEBPACK_IMPORTED_MODULE_6__/* .readTrackingRows */ .B0)(context)).map((row) => (0,_plan_update_js__WEBPACK_IMPORTED_MODULE_3__/* .changeSetKey */ .m3)(row.id, row.author, row.filename)));
         let pending = context.changeLog.changeSets.filter((changeSet) => !ran.has((0,_plan_update_js__WEBPACK_IMPORTED_MODULE_3__/* .changeSetKey */ .m3)(changeSet.id, changeSet.author, changeSet.filePath)) && (0,_changeset_filter_js__WEBPACK_IMPORTED_MODULE_1__/* .changeSetFilter */ .B)(changeSet, context).included);
         if (options.count !== undefined)
             pending = pending.slice(0, options.count);
@@ -259,7 +259,7 @@ async function status(context, command = 'status') {
     const started = Date.now();
     const result = (0,_results_js__WEBPACK_IMPORTED_MODULE_2__/* .startResult */ .K9)(command, context.db.displayName, context.changeLog.rootPath);
     try {
-        const rows = await (0,_tracking_session_js__WEBPACK_IMPORTED_MODULE_3__/* .readTrackingRows */ .B)(context);
+        const rows = await (0,_tracking_session_js__WEBPACK_IMPORTED_MODULE_3__/* .readTrackingRows */ .B0)(context);
         const plan = await (0,_plan_update_js__WEBPACK_IMPORTED_MODULE_0__/* .planUpdate */ .ZL)(context, rows);
         const mismatched = new Map(plan.mismatches.map((m) => [m.changeSet, m]));
         for (const entry of plan.entries) {
@@ -295,7 +295,7 @@ async function status(context, command = 'status') {
 }
 /** `unexpected-changesets`: DATABASECHANGELOG rows of changesets the changelog does not contain. */
 async function unexpectedChangeSets(context) {
-    return (await (0,_plan_update_js__WEBPACK_IMPORTED_MODULE_0__/* .planUpdate */ .ZL)(context, await (0,_tracking_session_js__WEBPACK_IMPORTED_MODULE_3__/* .readTrackingRows */ .B)(context))).unexpected;
+    return (await (0,_plan_update_js__WEBPACK_IMPORTED_MODULE_0__/* .planUpdate */ .ZL)(context, await (0,_tracking_session_js__WEBPACK_IMPORTED_MODULE_3__/* .readTrackingRows */ .B0)(context))).unexpected;
 }
 
 

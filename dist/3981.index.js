@@ -62,6 +62,175 @@ async function statusMatrixCommand(settings, io) {
 
 /***/ }),
 
+/***/ 1946:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   QU: () => (/* binding */ maskSecrets),
+/* harmony export */   lY: () => (/* binding */ createRedactor)
+/* harmony export */ });
+/* unused harmony export expandSecrets */
+/**
+ * Secrets (database URLs, passwords, tokens) must never reach a log line, a comment, a summary or
+ * an output. Two defences: register every form of every secret with the runner (`::add-mask::`),
+ * which masks the log; and `redact` whatever text we produce ourselves, which covers comments
+ * and API request bodies the runner never sees.
+ *
+ * A password hides in more than one spelling: inside a URL it is percent-encoded (`p%40ss` for
+ * `p@ss`), in JSON its quotes and backslashes are escaped, in a libpq string it may be quoted.
+ * `expandSecrets` derives all of them.
+ */
+/** Query or key/value parameter names whose value is a secret. */
+const SECRET_PARAMS = /^(password|passwd|pass|pwd|sslpassword|token|access_token|api_key|apikey|secret)$/i;
+/**
+ * Every value to hide: each input as given, the password (and the user:password pair) inside
+ * URLs, JDBC query strings and libpq key/value strings, and each of those in its encoded forms.
+ * Longest first, so that `redact` replaces a whole URL before a part of it.
+ *
+ * @example
+ * expandSecrets(['postgres://app:p%40ss@db/app'])
+ * // ['postgres://app:p%40ss@db/app', 'app:p%40ss', 'app:p@ss', 'p%40ss', 'p@ss', ...]
+ */
+function expandSecrets(values) {
+    const found = new Set();
+    const add = (value) => {
+        if (value === undefined || value.trim() === '')
+            return;
+        for (const variant of variants(value))
+            if (variant.trim() !== '')
+                found.add(variant);
+    };
+    for (const value of values) {
+        if (!value)
+            continue;
+        add(value);
+        for (const part of embeddedSecrets(value))
+            add(part);
+    }
+    return [...found].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+}
+/**
+ * Replaces every occurrence of every secret (as given: pass the result of `expandSecrets`) with
+ * `replacement`.
+ *
+ * @example
+ * redact('connecting to postgres://app:s3cret@db/app', expandSecrets(['postgres://app:s3cret@db/app']))
+ * // 'connecting to ***'
+ */
+function redact(text, secrets, replacement = '***') {
+    const usable = [...new Set(secrets.filter((s) => s.trim() !== ''))].sort((a, b) => b.length - a.length);
+    if (usable.length === 0 || text === '')
+        return text;
+    const pattern = new RegExp(usable.map(escapedSpellings).join('|'), 'g');
+    return text.replace(pattern, replacement);
+}
+/**
+ * A pattern for the secret as it may look once rendered to Markdown by src/report: `&<>` as
+ * entities, `|` escaped in tables, whitespace runs collapsed, and a zero-width space after `@`
+ * (which stops mentions, and would otherwise split `p@ss` out of a plain search).
+ */
+function escapedSpellings(secret) {
+    const parts = [];
+    for (const token of secret.match(/\s+|[\s\S]/gu) ?? []) {
+        if (/^\s+$/.test(token))
+            parts.push('(?:\\s|<br>)+');
+        else if (token === '&')
+            parts.push('(?:&|&amp;)');
+        else if (token === '<')
+            parts.push('(?:<|&lt;)');
+        else if (token === '>')
+            parts.push('(?:>|&gt;)');
+        else if (token === '|')
+            parts.push('\\\\?\\|');
+        else
+            parts.push(escapeRegExp(token));
+    }
+    return parts.join('\u200b?');
+}
+/**
+ * Registers every form of every secret with the runner and returns them for `redact`.
+ * Multi-line values are registered line by line: the runner masks per line.
+ */
+function maskSecrets(values, registry) {
+    const secrets = expandSecrets(values);
+    const registered = new Set();
+    for (const secret of secrets) {
+        for (const line of secret.split(/\r?\n/)) {
+            if (line.trim() === '' || registered.has(line))
+                continue;
+            registered.add(line);
+            registry.setSecret(line);
+        }
+    }
+    return secrets;
+}
+/** A `redact` bound to a set of secrets, for passing around as a function. */
+function createRedactor(values) {
+    const secrets = expandSecrets(values);
+    return (text) => redact(text, secrets);
+}
+/** Passwords and credentials found inside a connection string or URL. */
+function embeddedSecrets(value) {
+    const parts = [];
+    // scheme://user:password@host — the authority runs to the first / ? or #, the userinfo to its last @.
+    const authority = /^[A-Za-z][A-Za-z0-9+.-]*:(?:[A-Za-z][A-Za-z0-9+.-]*:)?\/\/([^/?#]*)@/.exec(value.trim());
+    if (authority) {
+        const userinfo = authority[1];
+        const colon = userinfo.indexOf(':');
+        if (colon >= 0) {
+            parts.push(userinfo, userinfo.slice(colon + 1));
+        }
+    }
+    // ?password=... in URLs and JDBC strings.
+    const query = value.indexOf('?');
+    if (query >= 0) {
+        for (const pair of value.slice(query + 1).split(/[&;]/)) {
+            const eq = pair.indexOf('=');
+            if (eq > 0 && SECRET_PARAMS.test(safeDecode(pair.slice(0, eq))))
+                parts.push(pair.slice(eq + 1).replace(/#.*$/, ''));
+        }
+    }
+    // libpq key/value: host=db password='it''s secret'
+    for (const match of value.matchAll(/(?:^|\s)([A-Za-z_]+)\s*=\s*('(?:[^'\\]|\\.)*'|\S+)/g)) {
+        if (!SECRET_PARAMS.test(match[1]))
+            continue;
+        const raw = match[2];
+        parts.push(raw);
+        if (raw.startsWith("'"))
+            parts.push(raw.slice(1, -1).replace(/\\(.)/g, '$1'));
+    }
+    return parts;
+}
+/** The spellings one secret can take in text we produce or receive. */
+function variants(secret) {
+    const forms = new Set([secret]);
+    const decoded = safeDecode(secret);
+    forms.add(decoded);
+    for (const base of [secret, decoded]) {
+        const encoded = encodeURIComponent(base);
+        forms.add(encoded);
+        forms.add(encoded.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()));
+        forms.add(encodeURIComponent(base).replace(/%20/g, '+')); // form encoding
+        forms.add(JSON.stringify(base).slice(1, -1)); // inside a JSON string
+    }
+    return [...forms];
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text.replace(/\+/g, '%20'));
+    }
+    catch {
+        return text;
+    }
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+
+/***/ }),
+
 /***/ 4285:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -113,6 +282,158 @@ function renderStatusMatrixText(matrix) {
         lines.push(e.error ? `${e.name}: could not be read: ${e.error}` : `${e.name}: ${e.applied} applied, ${e.pending} pending${e.database ? ` (${e.database})` : ''}`);
     }
     return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 1130:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ readStatusMatrix),
+/* harmony export */   m: () => (/* binding */ parseEnvironments)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8645);
+
+/**
+ * `name=url` items, one per line or comma-separated (`dev=postgresql://…`). Names are what the
+ * matrix shows; URLs come from secrets. `source` names the input or option in messages.
+ */
+function parseEnvironments(items, source) {
+    const environments = [];
+    for (const item of items.flatMap((i) => i.split(/[\n,]/)).map((i) => i.trim()).filter(Boolean)) {
+        const eq = item.indexOf('=');
+        const name = eq > 0 ? item.slice(0, eq).trim() : '';
+        if (!/^[A-Za-z0-9][\w.-]*$/.test(name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${source}: each item is name=url (e.g. staging=\${{ secrets.STAGING_DATABASE_URL }}); one does not start with a name.`);
+        }
+        if (environments.some((e) => e.name === name))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${source}: environment '${name}' is listed twice.`);
+        const url = item.slice(eq + 1).trim();
+        // An unset secret expands to nothing; reading an empty embedded database instead would show
+        // an environment with nothing applied, which is a lie.
+        if (url === '')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${source}: environment '${name}' has no URL (is its secret set?).`);
+        environments.push({ name, url });
+    }
+    if (environments.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${source} lists no environment.`);
+    return environments;
+}
+/**
+ * Reads every environment's tracking table (in parallel, nothing locked or changed) and lines
+ * them up against the changelog. Rows follow the changelog's order; changesets an environment
+ * applied that the changelog lacks come last. An unreachable environment is reported in its
+ * column (`unknown`) and makes `ok` false; the others are still read.
+ *
+ * @example
+ * ```ts
+ * const matrix = await readStatusMatrix({
+ *   changelog: { changelogFile: 'changelog.yaml', searchPath: ['db'] },
+ *   environments: [{ name: 'dev', url: devUrl }, { name: 'staging', url: stagingUrl }],
+ *   logger,
+ * });
+ * ```
+ */
+async function readStatusMatrix(options) {
+    const redact = options.redact ?? ((text) => text);
+    const reads = await Promise.all(options.environments.map((environment) => readEnvironment(options, environment, redact)));
+    const rows = [];
+    const byKey = new Map();
+    const rowFor = (ref, inChangelog) => {
+        const key = `${ref.filePath}::${ref.id}::${ref.author}`;
+        let row = byKey.get(key);
+        if (!row) {
+            row = { id: ref.id, author: ref.author, filePath: ref.filePath, inChangelog, states: {} };
+            byKey.set(key, row);
+            rows.push(row);
+        }
+        return row;
+    };
+    // The changelog's order first (every environment reads the same changelog), then the strays.
+    for (const read of reads)
+        for (const c of read.changelog)
+            rowFor(c, true);
+    for (const read of reads)
+        for (const c of read.applied)
+            if (!byKey.has(`${c.filePath}::${c.id}::${c.author}`))
+                rowFor(c, false);
+    for (const [i, environment] of options.environments.entries()) {
+        const read = reads[i];
+        const states = new Map(read.changelog.map((c) => [`${c.filePath}::${c.id}::${c.author}`, c.state]));
+        const applied = new Map(read.applied.map((c) => [`${c.filePath}::${c.id}::${c.author}`, c]));
+        for (const row of rows) {
+            const key = `${row.filePath}::${row.id}::${row.author}`;
+            const ran = applied.get(key);
+            if (read.error)
+                row.states[environment.name] = { state: 'unknown' };
+            else if (ran)
+                row.states[environment.name] = { state: ran.markRan ? 'markRan' : 'applied', dateExecuted: ran.dateExecuted, ...(ran.deploymentId ? { deploymentId: ran.deploymentId } : {}) };
+            else
+                row.states[environment.name] = { state: states.get(key) === 'skipped' ? 'skipped' : 'pending' };
+        }
+    }
+    const environments = options.environments.map((environment, i) => {
+        const read = reads[i];
+        const cells = rows.map((r) => r.states[environment.name].state);
+        return {
+            name: environment.name,
+            ...(read.database ? { database: read.database } : {}),
+            applied: cells.filter((s) => s === 'applied' || s === 'markRan').length,
+            pending: cells.filter((s) => s === 'pending').length,
+            ...(read.error ? { error: read.error } : {}),
+        };
+    });
+    return { changelog: options.changelog.changelogFile, environments, rows, ok: reads.every((r) => !r.error) };
+}
+async function readEnvironment(options, environment, redact) {
+    const { openEngine } = await Promise.all(/* import() */[__webpack_require__.e(2866), __webpack_require__.e(9286), __webpack_require__.e(834), __webpack_require__.e(1062)]).then(__webpack_require__.bind(__webpack_require__, 834));
+    let opened;
+    try {
+        opened = await openEngine({
+            ...options.changelog,
+            url: environment.url,
+            username: environment.username,
+            password: environment.password,
+            logger: options.logger,
+        });
+    }
+    catch (error) {
+        const message = redact(error.message);
+        options.logger.warn(`${environment.name}: ${message}`);
+        return { changelog: [], applied: [], error: message };
+    }
+    try {
+        const { status } = await Promise.all(/* import() */[__webpack_require__.e(2866), __webpack_require__.e(3840), __webpack_require__.e(1224), __webpack_require__.e(1548)]).then(__webpack_require__.bind(__webpack_require__, 6709));
+        const { history } = await __webpack_require__.e(/* import() */ 8583).then(__webpack_require__.bind(__webpack_require__, 8583));
+        const planned = await status(opened.context);
+        const ran = await history(opened.context);
+        if (!ran.ok || !ran.rows)
+            throw new Error(ran.error?.message ?? 'cannot read DATABASECHANGELOG');
+        if (!planned.ok)
+            options.logger.warn(`${environment.name}: ${opened.redact(planned.error?.message ?? 'status failed')}`);
+        return {
+            database: opened.context.db.displayName,
+            changelog: planned.changeSets.map(({ id, author, filePath, state }) => ({ id, author, filePath, state })),
+            applied: ran.rows.map((row) => ({
+                id: row.id,
+                author: row.author,
+                filePath: row.filename,
+                dateExecuted: row.dateExecuted.toISOString(),
+                ...(row.deploymentId ? { deploymentId: row.deploymentId } : {}),
+                markRan: row.execType === 'MARK_RAN',
+            })),
+        };
+    }
+    catch (error) {
+        const message = redact(opened.redact(error.message));
+        options.logger.warn(`${environment.name}: ${message}`);
+        return { database: opened.context.db.displayName, changelog: [], applied: [], error: message };
+    }
+    finally {
+        await opened.close();
+    }
 }
 
 

@@ -2,121 +2,6 @@ export const id = 4235;
 export const ids = [4235];
 export const modules = {
 
-/***/ 308:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ changeSetChecksum)
-});
-
-// UNUSED EXPORTS: changeSetChecksumText
-
-// EXTERNAL MODULE: ./changelog/dbms-filter.js
-var dbms_filter = __webpack_require__(1026);
-// EXTERNAL MODULE: ./changes/registry.js + 57 modules
-var registry = __webpack_require__(2866);
-// EXTERNAL MODULE: ./errors.js
-var errors = __webpack_require__(8645);
-// EXTERNAL MODULE: ./checksum/md5-checksum.js
-var md5_checksum = __webpack_require__(7152);
-// EXTERNAL MODULE: ./checksum/serialized-text.js
-var serialized_text = __webpack_require__(5504);
-;// CONCATENATED MODULE: ./checksum/modify-sql-checksum.js
-
-
-/**
- * The checksum of one `<modifySql>` visitor (replace, regExpReplace, prepend, append): its fields
- * serialized like a change. v9 leaves out where the visitor applies (dbms, context, labels), so
- * retargeting a visitor does not invalidate deployed changesets; v8 still wrote them.
- */
-function modifySqlChecksum(visitor, version) {
-    return (0,md5_checksum/* stringChecksum */.xh)(serializeModifySql(visitor, version), version);
-}
-/** The text hashed for a visitor, e.g. `replace:[ applyToRollback="false" replace="a" with="b" ]`. */
-function serializeModifySql(visitor, version) {
-    const fields = [['applyToRollback', String(visitor.applyToRollback)]];
-    if (visitor.kind === 'replace' || visitor.kind === 'regExpReplace') {
-        fields.push(['replace', visitor.replace], ['with', visitor.with]);
-    }
-    else {
-        fields.push(['value', visitor.value]);
-    }
-    if (version === 8) {
-        const dbms = visitor.dbms?.split(',').map((entry) => entry.trim()).filter(Boolean);
-        // A Java HashSet of short names; sorted here, which matches its iteration order for the
-        // short names seen in practice.
-        if (dbms?.length)
-            fields.push(['applicableDbms', [...new Set(dbms)].sort()]);
-        fields.push(['contextFilter', visitor.contextFilter?.trim() || undefined]);
-        fields.push(['labels', visitor.labels?.trim() || undefined]);
-    }
-    return (0,serialized_text/* serializeChange */.jN)(visitor.kind, (0,serialized_text/* serialObject */.Gl)(fields));
-}
-
-;// CONCATENATED MODULE: ./checksum/changeset-checksum.js
-
-
-
-
-
-/**
- * A changeset's checksum, as stored in MD5SUM (note §2.3): the string checksum of each applicable
- * change's checksum followed by `:`, then each applicable modifySql visitor's checksum followed by
- * `;`. v9 skips dbms-targeted changes (sql, sqlFile, createProcedure, insert) whose `dbms` does not
- * match the target.
- *
- * @example await changeSetChecksum(changeSet, 9, { dbms: 'postgresql', resources, expand: (t) => t }) // '9:10de…'
- */
-async function changeSetChecksum(changeSet, version, context) {
-    return (0,md5_checksum/* stringChecksum */.xh)(await changeSetChecksumText(changeSet, version, context), version);
-}
-/** The text the changeset checksum hashes (`9:…:9:…:` then visitors), for diagnostics and tests. */
-async function changeSetChecksumText(changeSet, version, context) {
-    let text = '';
-    for (const change of changeSet.changes) {
-        const type = registry/* changeTypes */.u.get(change.type);
-        if (!type)
-            throw new errors/* ChangelogError */.br(`Unknown change type '${change.type}'`, { location: change.location, changeSet });
-        if (version === 9 && type.dbmsTargeted) {
-            const dbms = change.params.dbms;
-            if (typeof dbms === 'string' && !(0,dbms_filter/* dbmsMatches */.e)(dbms, context.dbms))
-                continue;
-        }
-        const hashed = context.afterExecution ? asExecuted(change) : change;
-        const checksum = await type.checksum(hashed, { version, dbms: context.dbms, resources: context.resources, changeSet, expand: context.expand });
-        text += `${checksum}:`;
-    }
-    for (const visitor of changeSet.modifySql) {
-        if (visitor.dbms && !(0,dbms_filter/* dbmsMatches */.e)(visitor.dbms, context.dbms))
-            continue;
-        if (context.modifySqlApplies && !context.modifySqlApplies(visitor))
-            continue;
-        text += `${modifySqlChecksum(visitor, version)};`;
-    }
-    return text;
-}
-/** The change as Liquibase's objects look after executing it (see afterExecution). */
-function asExecuted(change) {
-    const schema = change.params.schemaName;
-    if ((change.type !== 'insert' && change.type !== 'update') || typeof schema !== 'string' || schema === '')
-        return change;
-    const columns = change.params.columns?.map((column) => {
-        const qualified = { ...column };
-        for (const field of ['valueSequenceNext', 'valueSequenceCurrent']) {
-            const sequence = column[field];
-            if (typeof sequence === 'string' && !sequence.includes('.'))
-                qualified[field] = `${schema}.${sequence}`;
-        }
-        return qualified;
-    });
-    return { ...change, params: { ...change.params, columns: columns ?? [] } };
-}
-
-
-/***/ }),
-
 /***/ 5610:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -136,10 +21,11 @@ function changeSetFilter(changeSet, context) {
         return { included: false, reason: 'ignore="true"' };
     if (!(0,_changelog_dbms_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .dbmsMatches */ .e)(changeSet.dbms, context.dialect.name))
         return { included: false, reason: `dbms ${changeSet.dbms} does not include ${context.dialect.name}` };
-    if (!(0,_changelog_context_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .changeSetMatchesContexts */ .Y5)(changeSet, (0,_changelog_context_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRuntimeContexts */ .Sw)(context.contexts))) {
+    const runtime = runtimeFilters(context);
+    if (!(0,_changelog_context_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .changeSetMatchesContexts */ .Y5)(changeSet, runtime.contexts)) {
         return { included: false, reason: `context ${(0,_changelog_context_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .contextsColumnValue */ .oD)(changeSet)} does not match --contexts ${context.contexts ?? '(none)'}` };
     }
-    if (!(0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .changeSetMatchesLabels */ .V1)(changeSet, (0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRuntimeLabels */ .RN)(context.labels))) {
+    if (!(0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .changeSetMatchesLabels */ .V1)(changeSet, runtime.labels)) {
         return { included: false, reason: `labels ${(0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .labelsColumnValue */ .B)(changeSet)} do not match --labels ${context.labels ?? '(none)'}` };
     }
     return { included: true };
@@ -148,12 +34,22 @@ function changeSetFilter(changeSet, context) {
 function modifySqlApplies(visitor, context) {
     if (visitor.dbms && !(0,_changelog_dbms_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .dbmsMatches */ .e)(visitor.dbms, context.dialect.name))
         return false;
-    if (visitor.contextFilter && !(0,_changelog_context_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .contextExpressionMatches */ .bs)(visitor.contextFilter, (0,_changelog_context_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRuntimeContexts */ .Sw)(context.contexts)))
+    if (visitor.contextFilter && !(0,_changelog_context_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .contextExpressionMatches */ .bs)(visitor.contextFilter, runtimeFilters(context).contexts))
         return false;
-    if (visitor.labels && !(0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .labelsMatch */ .ze)((0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLabelList */ .qt)(visitor.labels), (0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRuntimeLabels */ .RN)(context.labels)))
+    if (visitor.labels && !(0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .labelsMatch */ .ze)((0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLabelList */ .qt)(visitor.labels), runtimeFilters(context).labels))
         return false;
     return true;
 }
+/** The run's `--contexts` and `--labels`, parsed once per run rather than once per changeset. */
+function runtimeFilters(context) {
+    let parsed = parsedFilters.get(context);
+    if (!parsed || parsed.contextsText !== context.contexts || parsed.labelsText !== context.labels) {
+        parsed = { contextsText: context.contexts, labelsText: context.labels, contexts: (0,_changelog_context_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRuntimeContexts */ .Sw)(context.contexts), labels: (0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRuntimeLabels */ .RN)(context.labels) };
+        parsedFilters.set(context, parsed);
+    }
+    return parsed;
+}
+const parsedFilters = new WeakMap();
 
 
 /***/ }),
@@ -338,193 +234,6 @@ function javaReplacement(replacement) {
 
 /***/ }),
 
-/***/ 7296:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ZL: () => (/* binding */ planUpdate),
-/* harmony export */   m3: () => (/* binding */ changeSetKey),
-/* harmony export */   uc: () => (/* binding */ checksumContextOf)
-/* harmony export */ });
-/* harmony import */ var _changelog_file_path_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6327);
-/* harmony import */ var _checksum_changeset_checksum_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(308);
-/* harmony import */ var _changeset_filter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5610);
-
-
-
-/** The identity Liquibase matches rows on: id and author case-insensitively, FILENAME normalised. */
-function changeSetKey(id, author, filePath) {
-    return `${id.toLowerCase()}\u0000${author.toLowerCase()}\u0000${(0,_changelog_file_path_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeFilePath */ .j7)(filePath).toLowerCase()}`;
-}
-const ANY_CHECKSUM = new Set(['any', 'all', '*']);
-/** Compares the changelog with DATABASECHANGELOG: what runs, what re-runs, what changed. */
-async function planUpdate(context, ranChangeSets) {
-    const rowKeys = ranChangeSets.map((row) => changeSetKey(row.id, row.author, row.filename));
-    const rows = new Map(ranChangeSets.map((row, index) => [rowKeys[index], row]));
-    const entries = [];
-    const mismatches = [];
-    const seen = new Set();
-    for (const changeSet of orderByRunOrder(context.changeLog.changeSets)) {
-        const key = changeSetKey(changeSet.id, changeSet.author, changeSet.filePath);
-        seen.add(key);
-        const ran = rows.get(key);
-        const checksum = await checksumOf(context, changeSet, 9);
-        const filter = (0,_changeset_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .changeSetFilter */ .B)(changeSet, context);
-        if (!filter.included) {
-            entries.push({ changeSet, checksum, ran, action: 'skip', reason: filter.reason });
-            continue;
-        }
-        if (!ran) {
-            entries.push({ changeSet, checksum, action: 'run' });
-            continue;
-        }
-        const validation = await validateStoredChecksum(context, changeSet, ran, checksum);
-        if (!validation.valid) {
-            if (changeSet.runOnChange) {
-                entries.push({ changeSet, checksum, ran, action: 'rerun', reason: `checksum changed (runOnChange): was ${ran.md5sum}, now ${checksum}` });
-            }
-            else if (changeSet.onValidationFail === 'MARK_RAN') {
-                entries.push({ changeSet, checksum, ran, action: 'ran', upgradeChecksum: true, reason: 'checksum changed (onValidationFail=MARK_RAN)' });
-            }
-            else {
-                mismatches.push({ changeSet, stored: ran.md5sum, current: checksum });
-                entries.push({ changeSet, checksum, ran, action: 'ran' });
-            }
-            continue;
-        }
-        if (changeSet.runAlways) {
-            entries.push({ changeSet, checksum, ran, action: 'rerun', reason: 'runAlways' });
-        }
-        else {
-            entries.push({ changeSet, checksum, ran, action: 'ran', upgradeChecksum: validation.upgrade });
-        }
-    }
-    const unexpected = ranChangeSets.filter((_, index) => !seen.has(rowKeys[index]));
-    return { entries, mismatches, unexpected };
-}
-/**
- * Liquibase's validation of a stored checksum: NULL is refilled; `ANY` accepts anything; otherwise
- * the checksum is recomputed with the stored value's own algorithm version and compared, and
- * `validCheckSum` values are accepted too. A valid value older than v9 is upgraded.
- */
-async function validateStoredChecksum(context, changeSet, ran, current) {
-    const stored = ran.md5sum;
-    if (stored === null || stored === '')
-        return { valid: true, upgrade: true };
-    const accepted = changeSet.validCheckSums.map((value) => value.trim());
-    if (accepted.some((value) => ANY_CHECKSUM.has(value.toLowerCase())))
-        return { valid: true, upgrade: !stored.startsWith('9:') };
-    const version = checksumVersion(stored);
-    let recomputed = current;
-    if (version < 9) {
-        const v8 = await checksumOf(context, changeSet, 8);
-        // Versions 1-7 have no algorithm of their own: the v8 one runs and keeps the stored prefix.
-        recomputed = version === 8 ? v8 : `${version}:${v8.slice(v8.indexOf(':') + 1)}`;
-    }
-    const valid = recomputed === stored || accepted.includes(stored) || accepted.includes(current) || accepted.includes(recomputed);
-    return { valid, upgrade: valid && version < 9 };
-}
-function checksumVersion(stored) {
-    if (stored.startsWith('9:'))
-        return 9;
-    const match = /^(\d+):/.exec(stored);
-    return match ? Number(match[1]) : 1;
-}
-/**
- * A changeset's checksum for this run, computed once: update plans twice (before taking the lock,
- * to return early when nothing is pending, and again under the lock), and the changelog does not
- * change in between. Keyed by the context too, since the dbms and filters are part of it.
- */
-const checksums = new WeakMap();
-function checksumOf(context, changeSet, version) {
-    let byVersion = checksums.get(context);
-    if (!byVersion)
-        checksums.set(context, (byVersion = [new Map(), new Map()]));
-    const memo = byVersion[version === 9 ? 0 : 1];
-    let checksum = memo.get(changeSet);
-    if (!checksum)
-        memo.set(changeSet, (checksum = (0,_checksum_changeset_checksum_js__WEBPACK_IMPORTED_MODULE_1__/* .changeSetChecksum */ .Q)(changeSet, version, checksumContextOf(context))));
-    return checksum;
-}
-/** What the checksum of a changeset depends on in this run: the dbms and the modifySql filters. */
-function checksumContextOf(context) {
-    return {
-        dbms: context.dialect.name,
-        resources: context.resources,
-        expand: context.expand,
-        modifySqlApplies: (visitor) => (0,_changeset_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .modifySqlApplies */ .T)(visitor, context),
-    };
-}
-/** `runOrder="first|last"` moves a changeset within the whole flattened list (Liquibase #7392). */
-function orderByRunOrder(changeSets) {
-    if (!changeSets.some((changeSet) => changeSet.runOrder))
-        return changeSets;
-    return [
-        ...changeSets.filter((changeSet) => changeSet.runOrder === 'first'),
-        ...changeSets.filter((changeSet) => !changeSet.runOrder),
-        ...changeSets.filter((changeSet) => changeSet.runOrder === 'last'),
-    ];
-}
-
-
-/***/ }),
-
-/***/ 9145:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K9: () => (/* binding */ startResult),
-/* harmony export */   a2: () => (/* binding */ failResult),
-/* harmony export */   e7: () => (/* binding */ changeSetResult),
-/* harmony export */   uQ: () => (/* binding */ statementError)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8645);
-/* harmony import */ var _statement_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1205);
-
-
-/** The parts of a changeset's result that do not depend on what happened to it. */
-function changeSetResult(changeSet, state, extra = {}) {
-    return {
-        id: changeSet.id,
-        author: changeSet.author,
-        filePath: changeSet.filePath,
-        sourceFile: changeSet.location.file,
-        line: changeSet.location.line,
-        description: '',
-        comment: changeSet.comment,
-        state,
-        sql: [],
-        ...extra,
-    };
-}
-/** What the user needs from a failure: the message, and for database errors the statement and SQLSTATE. */
-function statementError(error) {
-    if (error instanceof _statement_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .StatementFailure */ .sR) {
-        return {
-            message: error.databaseError.message,
-            statement: error.statement,
-            code: error.databaseError.code,
-            detail: error.databaseError.detail,
-            hint: error.databaseError.hint,
-        };
-    }
-    return { message: error instanceof Error ? error.message : String(error) };
-}
-/** A command's result before it runs; the command fills in changesets and the outcome. */
-function startResult(command, database, changelog) {
-    return { command, database, changelog, ok: true, changeSets: [], durationMs: 0 };
-}
-/** Marks a result failed with an error that is not about one changeset (lock, validation, config). */
-function failResult(result, error) {
-    result.ok = false;
-    const detail = statementError(error);
-    result.error = { message: detail.message, detail: error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 ? undefined : detail };
-    return result;
-}
-
-
-/***/ }),
-
 /***/ 4235:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -559,7 +268,7 @@ async function rollback(context, target, options = {}) {
         runner.comment(`Rollback of ${context.changeLog.rootPath} against ${context.db.displayName}`);
     let session;
     try {
-        session = await (0,_tracking_session_js__WEBPACK_IMPORTED_MODULE_6__/* .openTrackingSession */ .u)(context, runner, { sqlOnly: options.sqlOnly ?? false });
+        session = await (0,_tracking_session_js__WEBPACK_IMPORTED_MODULE_6__/* .openTrackingSession */ .uu)(context, runner, { sqlOnly: options.sqlOnly ?? false });
     }
     catch (error) {
         (0,_results_js__WEBPACK_IMPORTED_MODULE_4__/* .failResult */ .a2)(result, error);
@@ -616,7 +325,7 @@ async function futureRollbackSql(context, options = {}) {
     const runner = new _statement_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .ScriptStatementRunner */ .Je(context.db);
     runner.comment(`Rollback of the changesets of ${context.changeLog.rootPath} not yet applied to ${context.db.displayName}`);
     try {
-        const ran = new Set((await (0,_tracking_session_js__WEBPACK_IMPORTED_MODULE_6__/* .readTrackingRows */ .B)(context)).map((row) => (0,_plan_update_js__WEBPACK_IMPORTED_MODULE_3__/* .changeSetKey */ .m3)(row.id, row.author, row.filename)));
+        const ran = new Set((await (0,_tracking_session_js__WEBPACK_IMPORTED_MODULE_6__/* .readTrackingRows */ .B0)(context)).map((row) => (0,_plan_update_js__WEBPACK_IMPORTED_MODULE_3__/* .changeSetKey */ .m3)(row.id, row.author, row.filename)));
         let pending = context.changeLog.changeSets.filter((changeSet) => !ran.has((0,_plan_update_js__WEBPACK_IMPORTED_MODULE_3__/* .changeSetKey */ .m3)(changeSet.id, changeSet.author, changeSet.filePath)) && (0,_changeset_filter_js__WEBPACK_IMPORTED_MODULE_1__/* .changeSetFilter */ .B)(changeSet, context).included);
         if (options.count !== undefined)
             pending = pending.slice(0, options.count);
@@ -697,189 +406,13 @@ function findChangeSet(context, row) {
 
 /***/ }),
 
-/***/ 1205:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $Q: () => (/* binding */ DatabaseStatementRunner),
-/* harmony export */   Je: () => (/* binding */ ScriptStatementRunner),
-/* harmony export */   MH: () => (/* binding */ terminate),
-/* harmony export */   rI: () => (/* binding */ findFailingStatement),
-/* harmony export */   sR: () => (/* binding */ StatementFailure)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-
-/** A statement the database refused, with the statement itself and what the database said. */
-class StatementFailure extends Error {
-    statement;
-    databaseError;
-    name = 'StatementFailure';
-    constructor(statement, databaseError, options) {
-        super(databaseError.message, options);
-        this.statement = statement;
-        this.databaseError = databaseError;
-    }
-}
-class DatabaseStatementRunner {
-    db;
-    constructor(db) {
-        this.db = db;
-    }
-    async runChangeSet(statements, tracking, inTransaction) {
-        if (inTransaction && statements.every((s) => !s.command && !s.deferred)) {
-            await this.runInOneRoundTrip(statements, tracking);
-            return;
-        }
-        if (inTransaction) {
-            await this.db.transaction(async (tx) => {
-                for (const statement of statements)
-                    await runStatement(tx, statement);
-                for (const sql of tracking)
-                    await execute(tx, sql);
-            });
-            return;
-        }
-        for (const statement of statements)
-            await runStatement(this.db, statement);
-        await this.db.transaction(async (tx) => {
-            for (const sql of tracking)
-                await execute(tx, sql);
-        });
-    }
-    async run(sql) {
-        await execute(this.db, sql);
-    }
-    comment() { }
-    /**
-     * The whole changeset — BEGIN, its statements, its tracking row, COMMIT — as one simple-query
-     * message: one round trip instead of one per statement (the cost that dominates a changeset of
-     * small DDL). On failure the server has stopped at the failing statement; the transaction is
-     * rolled back and the statements are replayed one by one in a transaction that is rolled back
-     * too, to name the statement that failed and report what the database said about it.
-     */
-    async runInOneRoundTrip(statements, tracking) {
-        const script = ['BEGIN;', ...statements.map((s) => terminate(s.sql)), ...tracking.map(terminate), 'COMMIT;'].join('\n');
-        try {
-            await this.db.exec(script);
-        }
-        catch (error) {
-            await this.db.exec('ROLLBACK').catch(() => { });
-            throw await findFailingStatement(this.db, statements.map((s) => s.sql), tracking, error);
-        }
-    }
-}
-async function runStatement(db, statement) {
-    if (statement.command)
-        return runCommand(statement);
-    if (statement.deferred) {
-        for (const generated of await statement.deferred(db))
-            await runStatement(db, generated);
-        return;
-    }
-    await execute(db, statement.sql);
-}
-/**
- * After a message of several statements failed: replays them one by one in a transaction that is
- * rolled back, to name the statement that failed and what the database said about it.
- */
-async function findFailingStatement(db, statements, tracking, batchError) {
-    try {
-        await db.exec('BEGIN');
-        for (const statement of [...statements, ...tracking]) {
-            try {
-                await execute(db, statement);
-            }
-            catch (failure) {
-                if (failure instanceof StatementFailure)
-                    return failure;
-                throw failure;
-            }
-        }
-    }
-    finally {
-        await db.exec('ROLLBACK').catch(() => { });
-    }
-    // The statements pass one by one (the failure depended on the whole, e.g. deferred constraints at COMMIT).
-    const e = batchError;
-    return new StatementFailure('COMMIT', { message: e.message ?? String(batchError), code: e.code, detail: e.detail, hint: e.hint }, { cause: batchError });
-}
-/** Runs one statement; a failure names the statement. */
-async function execute(db, sql) {
-    try {
-        await db.exec(sql);
-    }
-    catch (error) {
-        const e = error;
-        throw new StatementFailure(sql, { message: e.message ?? String(error), code: e.code, detail: e.detail, hint: e.hint, position: e.position }, { cause: error });
-    }
-}
-/** Runs an executeCommand program; a non-zero exit fails the changeset like a failed statement. */
-async function runCommand(statement) {
-    const { executable, args, timeoutMs } = statement.command;
-    const result = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(executable, args, { encoding: 'utf8', timeout: timeoutMs || undefined, stdio: ['ignore', 'pipe', 'pipe'] });
-    if (result.error || result.status !== 0) {
-        const why = result.error ? result.error.message : `exit code ${result.status}${result.stderr ? `: ${result.stderr.trim().slice(0, 500)}` : ''}`;
-        throw new StatementFailure(statement.sql, { message: `executeCommand ${executable} failed: ${why}` });
-    }
-}
-/** Collects statements into a script that psql can run with the same atomicity as update. */
-class ScriptStatementRunner {
-    database;
-    lines = [];
-    /** `database` answers the reads of deferred statements (nothing is written to it). */
-    constructor(database) {
-        this.database = database;
-    }
-    async runChangeSet(statements, tracking, inTransaction) {
-        if (inTransaction)
-            this.lines.push('BEGIN;');
-        for (const statement of statements) {
-            if (statement.deferred && this.database) {
-                for (const generated of await statement.deferred(this.database))
-                    this.lines.push(terminate(generated.sql));
-            }
-            else {
-                this.lines.push(terminate(statement.sql));
-            }
-        }
-        if (!inTransaction && tracking.length)
-            this.lines.push('BEGIN;');
-        for (const sql of tracking)
-            this.lines.push(terminate(sql));
-        if (tracking.length || inTransaction)
-            this.lines.push('COMMIT;');
-        this.lines.push('');
-    }
-    async run(sql) {
-        this.lines.push(terminate(sql));
-    }
-    comment(text) {
-        for (const line of text.split('\n'))
-            this.lines.push(`-- ${line}`);
-    }
-    get script() {
-        return `${this.lines.join('\n').trimEnd()}\n`;
-    }
-}
-/** Ends a statement with `;` unless it already ends with one (or with a psql-style `/` delimiter). */
-function terminate(sql) {
-    const trimmed = sql.trimEnd();
-    if (/;$/.test(trimmed))
-        return trimmed;
-    // A trailing `-- comment` would swallow the semicolon.
-    const lastLine = trimmed.slice(trimmed.lastIndexOf('\n') + 1);
-    return lastLine.includes('--') ? `${trimmed}\n;` : `${trimmed};`;
-}
-
-
-/***/ }),
-
 /***/ 7823:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ readTrackingRows),
-/* harmony export */   u: () => (/* binding */ openTrackingSession)
+/* harmony export */   B0: () => (/* binding */ readTrackingRows),
+/* harmony export */   dG: () => (/* binding */ readTrackingState),
+/* harmony export */   uu: () => (/* binding */ openTrackingSession)
 /* harmony export */ });
 /* harmony import */ var _tracking_lock_service_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6099);
 /* harmony import */ var _tracking_tracking_tables_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4806);
@@ -888,13 +421,18 @@ function terminate(sql) {
 /**
  * Creates the tracking tables if needed and takes the lock. With a script runner (the *-sql
  * commands) nothing is changed: the statements that would run are written to the script instead.
+ *
+ * `seen`: what this command read moments before (readTrackingState), so that the tables are not
+ * looked up again. Under the lock the rows are read again all the same (another process may have
+ * applied changesets in between), and a table seen missing that another process has created
+ * meanwhile is found so.
  */
 async function openTrackingSession(context, runner, options) {
     const { db, tracking } = context;
-    const changelogTableExisted = await (0,_tracking_tracking_tables_js__WEBPACK_IMPORTED_MODULE_1__/* .tableExists */ .F9)(db, tracking.schema, tracking.names.changelogTable);
+    const seen = options.seen ?? { ...(await (0,_tracking_tracking_tables_js__WEBPACK_IMPORTED_MODULE_1__/* .trackingTablesExist */ .CI)(db, tracking)), rows: undefined };
+    const changelogTableExisted = seen.changelogTable;
     if (options.sqlOnly) {
-        const lockTableExists = await (0,_tracking_tracking_tables_js__WEBPACK_IMPORTED_MODULE_1__/* .tableExists */ .F9)(db, tracking.schema, tracking.names.lockTable);
-        if (!lockTableExists) {
+        if (!seen.lockTable) {
             runner.comment('Create Database Lock Table');
             await runner.run(tracking.createLockTable());
             runner.comment('Initialize Database Lock Table');
@@ -909,7 +447,7 @@ async function openTrackingSession(context, runner, options) {
             await runner.run(tracking.createChangelogTable());
         }
         return {
-            ranChangeSets: changelogTableExisted ? await (0,_tracking_tracking_tables_js__WEBPACK_IMPORTED_MODULE_1__/* .readRanChangeSets */ .NB)(db, tracking) : [],
+            ranChangeSets: !changelogTableExisted ? [] : (seen.rows ?? (await (0,_tracking_tracking_tables_js__WEBPACK_IMPORTED_MODULE_1__/* .readRanChangeSets */ .NB)(db, tracking))),
             changelogTableExisted,
             release: async () => {
                 runner.comment('Release Database Lock');
@@ -918,17 +456,16 @@ async function openTrackingSession(context, runner, options) {
         };
     }
     const lock = new _tracking_lock_service_js__WEBPACK_IMPORTED_MODULE_0__/* .LockService */ .FQ(db, tracking, { ...context.lock, logger: context.logger });
-    await lock.ensureTable();
-    await lock.acquire();
+    // A lock table seen a moment ago is locked at once (one round trip); acquire creates it if it
+    // has gone since.
+    if (!seen.lockTable)
+        await lock.ensureTable({ seenMissing: true });
+    await lock.acquire({ ensured: !seen.lockTable });
     try {
-        if (!changelogTableExisted) {
-            await (0,_tracking_lock_service_js__WEBPACK_IMPORTED_MODULE_0__/* .retryOnRace */ .di)(async () => {
-                if (!(await (0,_tracking_tracking_tables_js__WEBPACK_IMPORTED_MODULE_1__/* .tableExists */ .F9)(db, tracking.schema, tracking.names.changelogTable)))
-                    await db.exec(tracking.createChangelogTable());
-            });
-        }
+        // Created here, under the lock, the table is empty: no need to read it.
+        const created = !changelogTableExisted && (await createChangelogTable(context));
         return {
-            ranChangeSets: await (0,_tracking_tracking_tables_js__WEBPACK_IMPORTED_MODULE_1__/* .readRanChangeSets */ .NB)(db, tracking),
+            ranChangeSets: created ? [] : await (0,_tracking_tracking_tables_js__WEBPACK_IMPORTED_MODULE_1__/* .readRanChangeSets */ .NB)(db, tracking),
             changelogTableExisted,
             release: () => lock.release(),
         };
@@ -938,12 +475,29 @@ async function openTrackingSession(context, runner, options) {
         throw error;
     }
 }
+/** Creates DATABASECHANGELOG; false when another process created it first. */
+async function createChangelogTable(context) {
+    return (0,_tracking_lock_service_js__WEBPACK_IMPORTED_MODULE_0__/* .retryOnRace */ .di)(async () => {
+        try {
+            await context.db.exec(context.tracking.createChangelogTable());
+            return true;
+        }
+        catch (error) {
+            if (error.code === '42P07')
+                return false;
+            throw error;
+        }
+    });
+}
+/** Reads DATABASECHANGELOG without locking or creating anything, and says which tracking tables exist. */
+async function readTrackingState(context) {
+    const { db, tracking } = context;
+    const tables = await (0,_tracking_tracking_tables_js__WEBPACK_IMPORTED_MODULE_1__/* .trackingTablesExist */ .CI)(db, tracking);
+    return { ...tables, rows: tables.changelogTable ? await (0,_tracking_tracking_tables_js__WEBPACK_IMPORTED_MODULE_1__/* .readRanChangeSets */ .NB)(db, tracking) : [] };
+}
 /** Reads DATABASECHANGELOG without locking or creating anything (status, history). */
 async function readTrackingRows(context) {
-    const { db, tracking } = context;
-    if (!(await (0,_tracking_tracking_tables_js__WEBPACK_IMPORTED_MODULE_1__/* .tableExists */ .F9)(db, tracking.schema, tracking.names.changelogTable)))
-        return [];
-    return (0,_tracking_tracking_tables_js__WEBPACK_IMPORTED_MODULE_1__/* .readRanChangeSets */ .NB)(db, tracking);
+    return (await readTrackingState(context)).rows;
 }
 
 
@@ -988,11 +542,21 @@ class LockService {
         this.options = options;
         this.lockedBy = options.lockedBy ?? defaultLockedBy();
     }
-    /** Creates the lock table and its row if missing; safe when several processes race. */
-    async ensureTable() {
+    /**
+     * Creates the lock table and its row if missing; safe when several processes race.
+     * `seenMissing`: the caller has just looked, so the table is created without looking again.
+     */
+    async ensureTable(options = {}) {
+        let seenMissing = options.seenMissing === true;
         await retryOnRace(async () => {
-            if (!(await (0,_tracking_tables_js__WEBPACK_IMPORTED_MODULE_1__/* .tableExists */ .F9)(this.db, this.sql.schema, this.sql.names.lockTable))) {
-                await this.db.exec(this.sql.createLockTable());
+            const missing = seenMissing || !(await (0,_tracking_tables_js__WEBPACK_IMPORTED_MODULE_1__/* .tableExists */ .F9)(this.db, this.sql.schema, this.sql.names.lockTable));
+            // After a race, look again.
+            seenMissing = false;
+            if (missing) {
+                // One message is one transaction: no other process sees the table before its row is there
+                // (so none can initialise the row again after another has taken the lock).
+                await this.db.exec([this.sql.createLockTable(), ...this.sql.initLockRow()].join(';\n'));
+                return;
             }
             const count = await this.db.query(`SELECT COUNT(*) AS n FROM ${this.sql.lockTable}`);
             if (Number(count.rows[0]?.n ?? 0) === 0) {
@@ -1003,11 +567,27 @@ class LockService {
             }
         });
     }
-    async acquire() {
+    /**
+     * Takes the lock, waiting for another holder up to `waitMs`. With `ensured: false` (the table
+     * was seen a moment ago, so `ensureTable` was skipped), a missing table or row is created on the
+     * way: the usual case costs one round trip.
+     */
+    async acquire(options = {}) {
         const started = Date.now();
+        let ensured = options.ensured ?? true;
         let announced = false;
         for (;;) {
-            const result = await this.db.query(this.sql.acquireLock(this.lockedBy));
+            let result;
+            try {
+                result = await this.db.query(this.sql.acquireLock(this.lockedBy));
+            }
+            catch (error) {
+                if (ensured || error.code !== '42P01')
+                    throw error;
+                await this.ensureTable();
+                ensured = true;
+                continue;
+            }
             if (result.rowCount === 1) {
                 this.held = true;
                 return;
@@ -1015,6 +595,12 @@ class LockService {
             if (result.rowCount > 1)
                 throw new Error(`${this.sql.lockTable} has ${result.rowCount} rows with ID 1; it should have one`);
             const holder = await this.status();
+            if (!holder.locked && !ensured) {
+                // No row (or released just now): initialise it if missing, and try again at once.
+                await this.ensureTable();
+                ensured = true;
+                continue;
+            }
             const waited = Date.now() - started;
             if (waited >= this.options.waitMs)
                 throw new LockTimeoutError(holder, waited, staleLockHint(holder));

@@ -1,5 +1,5 @@
 export const id = 4998;
-export const ids = [4998,1062,8237,2428,2617,6796,9900,8681,2043,7914,9594];
+export const ids = [4998,1062,2428,2617,6796,9900,8681,2043,7914,9594];
 export const modules = {
 
 /***/ 5990:
@@ -240,7 +240,7 @@ async function checkDrift(options) {
         const live = await (0,_engine_open_engine_js__WEBPACK_IMPORTED_MODULE_1__.openEngine)({ ...engineOptions, url: options.url, username: options.username, password: options.password });
         opened.push(live);
         const database = live.context.db.displayName;
-        const rows = await (0,_engine_tracking_session_js__WEBPACK_IMPORTED_MODULE_3__/* .readTrackingRows */ .B)(live.context);
+        const rows = await (0,_engine_tracking_session_js__WEBPACK_IMPORTED_MODULE_3__/* .readTrackingRows */ .B0)(live.context);
         if (rows.length === 0)
             options.logger.warn(`${database} has no applied changesets (no ${live.context.tracking.names.changelogTable} rows): everything in it counts as drift`);
         const plan = await (0,_engine_plan_update_js__WEBPACK_IMPORTED_MODULE_2__/* .planUpdate */ .ZL)(live.context, rows);

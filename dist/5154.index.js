@@ -2,7 +2,7 @@ export const id = 5154;
 export const ids = [5154];
 export const modules = {
 
-/***/ 2773:
+/***/ 5154:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -30,7 +30,7 @@ async function snapshotCommand(options) {
     });
     try {
         if (!options.url) {
-            const { update } = await Promise.all(/* import() */[__webpack_require__.e(2866), __webpack_require__.e(6325), __webpack_require__.e(6882), __webpack_require__.e(7873)]).then(__webpack_require__.bind(__webpack_require__, 6882));
+            const { update } = await Promise.all(/* import() */[__webpack_require__.e(2866), __webpack_require__.e(3840), __webpack_require__.e(1224), __webpack_require__.e(6882), __webpack_require__.e(7873)]).then(__webpack_require__.bind(__webpack_require__, 6882));
             const applied = await update(opened.context);
             if (!applied.ok) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The changelog does not apply to an empty database, so there is no schema to snapshot: ${opened.redact(applied.error?.message ?? 'update failed')}`);

@@ -40,7 +40,7 @@ const policyCheckCommand = async (settings, io) => {
     const configFile = configOption ? node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(settings.workingDirectory, configOption) : node_path__WEBPACK_IMPORTED_MODULE_0__.join(settings.workingDirectory, _policy_policy_config_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_CONFIG_FILE */ .z9);
     if (configOption && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(configFile))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`--config ${configOption} does not exist`);
-    const { policyCheck } = await Promise.all(/* import() */[__webpack_require__.e(2866), __webpack_require__.e(9286), __webpack_require__.e(834), __webpack_require__.e(7143), __webpack_require__.e(8237)]).then(__webpack_require__.bind(__webpack_require__, 7143));
+    const { policyCheck } = await Promise.all(/* import() */[__webpack_require__.e(2866), __webpack_require__.e(9286), __webpack_require__.e(834), __webpack_require__.e(7143), __webpack_require__.e(7630)]).then(__webpack_require__.bind(__webpack_require__, 7143));
     const redact = (text) => (settings.password ? text.split(settings.password).join('***') : text);
     const result = await policyCheck({
         changelogFile: settings.changelogFile,

@@ -13,6 +13,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8645);
 /* harmony import */ var _changelog_tree_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8934);
 /* harmony import */ var _file_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6327);
+/* harmony import */ var _yaml_typed_scalars_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1283);
+
 
 
 
@@ -30,6 +32,11 @@ __webpack_require__.r(__webpack_exports__);
  *   text-only node `onFail`, an item with several keys or a bare scalar becomes a node named after
  *   the list key;
  * - in the root list, an item whose value is a scalar (`- logicalFilePath: x`) is a root attribute.
+ *
+ * The tree holds a float as a JS number and a timestamp as the text written, which is what the
+ * change types need for their SQL. Liquibase's checksum prints the Double or java.util.Date that
+ * SnakeYAML gave it instead (`1.0`, `2000-01-31T00:00:00`): those scalars are also recorded, per
+ * node, for the checksum (see yaml-typed-scalars.ts).
  */
 const yamlChangeLogParser = {
     supports(resourcePath) {
@@ -43,6 +50,7 @@ const yamlChangeLogParser = {
         return { root: parseYamlTree(resourcePath, content), strictAttributes: false };
     },
 };
+const NO_SCALARS = new Map();
 function parseYamlTree(resourcePath, content) {
     const json = (0,_file_path_js__WEBPACK_IMPORTED_MODULE_3__/* .fileExtension */ .i_)(resourcePath) === 'json';
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
@@ -106,6 +114,8 @@ function parseYamlTree(resourcePath, content) {
 class TreeConverter {
     document;
     at;
+    /** The typed scalars of each node that has some at or below it. */
+    typedNodes = new WeakMap();
     constructor(document, at) {
         this.document = document;
         this.at = at;
@@ -119,13 +129,18 @@ class TreeConverter {
     /** A node named `name` for a map, list or scalar value. */
     node(name, value, location) {
         const node = { name, attributes: {}, children: [], location };
+        let scalars;
         const resolved = this.resolve(value);
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(resolved)) {
             for (const pair of resolved.items) {
                 const key = scalarKey(pair.key);
                 const child = this.resolve(pair.value);
-                if (child === null || child === undefined || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(child))
+                if (child === null || child === undefined || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(child)) {
                     node.attributes[key] = this.scalarValue(child);
+                    const typed = javaTyped(child);
+                    if (typed)
+                        (scalars ??= new Map()).set(key, typed);
+                }
                 else
                     node.children.push(this.node(key, child, this.at(nodeStart(pair.key))));
             }
@@ -139,7 +154,20 @@ class TreeConverter {
             if (scalar !== null)
                 node.text = String(scalar);
         }
+        this.recordTyped(node, scalars);
         return node;
+    }
+    recordTyped(node, scalars) {
+        const children = node.children.map((child) => this.typedNodes.get(child));
+        if (scalars === undefined && children.every((child) => child === undefined))
+            return;
+        const typed = {
+            name: node.name,
+            scalars: scalars ?? NO_SCALARS,
+            children: children.map((child, i) => child ?? { name: node.children[i].name, scalars: NO_SCALARS, children: [] }),
+        };
+        this.typedNodes.set(node, typed);
+        (0,_yaml_typed_scalars_js__WEBPACK_IMPORTED_MODULE_4__/* .recordJavaTypedScalars */ .V)(node.location, typed);
     }
     listItem(listName, item) {
         const resolved = this.resolve(item);
@@ -167,6 +195,27 @@ class TreeConverter {
         return String(value);
     }
 }
+/**
+ * What SnakeYAML types beyond what the tree keeps: floats (integers are Integer, Long or BigInteger,
+ * printed as written digits already) and timestamps in SnakeYAML's forms (a date needs two-digit
+ * month and day; `2024-2-9` stays a string for SnakeYAML, though the yaml library reads a date).
+ */
+function javaTyped(node) {
+    if (node === null || node === undefined || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+        return undefined;
+    const value = node.value;
+    if (typeof value === 'number')
+        return { type: 'Double', value };
+    if (!(value instanceof Date) || node.source === undefined)
+        return undefined;
+    const written = node.source;
+    if (/^\d{4}-\d\d-\d\d$/.test(written))
+        return { type: 'Date', instant: value, form: 'date', written };
+    const zone = /^\d{4}-\d\d?-\d\d?(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?[ \t]*([-+]\d\d?(?::?\d\d)?|Z)?$/.exec(written);
+    if (!zone)
+        return undefined;
+    return { type: 'Date', instant: value, form: zone[1] === undefined || zone[1] === 'Z' ? 'local' : 'zoned', written };
+}
 function scalarKey(key) {
     if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key))
         return String(key.value);
@@ -175,6 +224,30 @@ function scalarKey(key) {
 function nodeStart(node) {
     const range = node?.range;
     return range?.[0];
+}
+
+
+/***/ }),
+
+/***/ 1283:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ recordJavaTypedScalars),
+/* harmony export */   y: () => (/* binding */ javaTypedScalars)
+/* harmony export */ });
+/**
+ * Keyed by the node's location object, which the node keeps through property expansion and which
+ * a change loaded from it shares (`Change.location`).
+ */
+const javaTypedNodes = new WeakMap();
+/** The typed scalars of the node read at this location and below it, if it has any. */
+function javaTypedScalars(location) {
+    return javaTypedNodes.get(location);
+}
+/** Called by the YAML reader for a node with typed scalars (at it or below it). */
+function recordJavaTypedScalars(location, node) {
+    javaTypedNodes.set(location, node);
 }
 
 

@@ -2,6 +2,26 @@ export const id = 591;
 export const ids = [591];
 export const modules = {
 
+/***/ 8380:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ changeSetLabel),
+/* harmony export */   k: () => (/* binding */ changeSetLocation)
+/* harmony export */ });
+/** `id::author`, the way Liquibase names a changeset in its messages. */
+function changeSetLabel(ref) {
+    return `${ref.id}::${ref.author}`;
+}
+/** `file:line` where the changeset is written, else the changelog path it is recorded under. */
+function changeSetLocation(ref) {
+    const file = ref.sourceFile ?? ref.filePath;
+    return ref.line ? `${file}:${ref.line}` : file;
+}
+
+
+/***/ }),
+
 /***/ 8186:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

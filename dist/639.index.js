@@ -43,7 +43,7 @@ async function runApply(env) {
     let result;
     let schemaChange;
     try {
-        const { update } = await Promise.all(/* import() */[__webpack_require__.e(2866), __webpack_require__.e(6325), __webpack_require__.e(6882), __webpack_require__.e(7873)]).then(__webpack_require__.bind(__webpack_require__, 6882));
+        const { update } = await Promise.all(/* import() */[__webpack_require__.e(2866), __webpack_require__.e(3840), __webpack_require__.e(1224), __webpack_require__.e(6882), __webpack_require__.e(7873)]).then(__webpack_require__.bind(__webpack_require__, 6882));
         // The schema before and after, for the comment's diagram of the tables this apply touched.
         const before = inputs.dryRun ? undefined : await schemaSnapshot(opened.context, env);
         result = await update(opened.context, inputs.dryRun ? { sqlOnly: true } : {});
@@ -97,7 +97,7 @@ async function rollBackThisRun(env, context, failed) {
         return failed;
     }
     env.logger.info(`Rolling back the ${ours.length} changeset${ours.length === 1 ? '' : 's'} this run applied before the failure`);
-    const { rollback } = await Promise.all(/* import() */[__webpack_require__.e(2866), __webpack_require__.e(6468)]).then(__webpack_require__.bind(__webpack_require__, 4235));
+    const { rollback } = await Promise.all(/* import() */[__webpack_require__.e(2866), __webpack_require__.e(3840), __webpack_require__.e(6468)]).then(__webpack_require__.bind(__webpack_require__, 4235));
     const undone = await rollback(context, { changeSets: ours.map(({ id, author, filePath }) => ({ id, author, filePath })) });
     const rolledBack = new Set(undone.changeSets.filter((c) => c.state === 'rolledBack').map(identity));
     const changeSets = failed.changeSets.map((c) => (rolledBack.has(identity(c)) ? { ...c, state: 'rolledBack' } : c));

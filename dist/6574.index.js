@@ -54,10 +54,10 @@ const demoCommand = async (settings, io) => {
             logger: (0,_cli_io_js__WEBPACK_IMPORTED_MODULE_8__/* .stderrLogger */ .D)(io, 'warn', (t) => t),
         });
         const { context } = opened;
-        const { update } = await Promise.all(/* import() */[__webpack_require__.e(6325), __webpack_require__.e(6882)]).then(__webpack_require__.bind(__webpack_require__, 6882));
-        const { status } = await Promise.all(/* import() */[__webpack_require__.e(6325), __webpack_require__.e(2716)]).then(__webpack_require__.bind(__webpack_require__, 6709));
+        const { update } = await Promise.all(/* import() */[__webpack_require__.e(3840), __webpack_require__.e(1224), __webpack_require__.e(6882)]).then(__webpack_require__.bind(__webpack_require__, 6882));
+        const { status } = await Promise.all(/* import() */[__webpack_require__.e(3840), __webpack_require__.e(1224), __webpack_require__.e(2716)]).then(__webpack_require__.bind(__webpack_require__, 6709));
         const { history } = await __webpack_require__.e(/* import() */ 964).then(__webpack_require__.bind(__webpack_require__, 8583));
-        const { rollback } = await __webpack_require__.e(/* import() */ 4235).then(__webpack_require__.bind(__webpack_require__, 4235));
+        const { rollback } = await Promise.all(/* import() */[__webpack_require__.e(3840), __webpack_require__.e(4235)]).then(__webpack_require__.bind(__webpack_require__, 4235));
         const color = io.isTTY && !io.env.NO_COLOR;
         const show = (command, result) => {
             say((0,_run_result_text_js__WEBPACK_IMPORTED_MODULE_6__/* .renderRunResultText */ .a)(command, result, { verbose: true, progressShown: false, color }).trimEnd());
@@ -81,7 +81,7 @@ const demoCommand = async (settings, io) => {
         heading('rollback --tag release-1: undo what came after the tag');
         show('rollback', await rollback(context, { tag: 'release-1' }));
         heading('rollback-verify: apply, roll back and re-apply each pending changeset');
-        const { verifyRollbacks } = await Promise.all(/* import() */[__webpack_require__.e(3752), __webpack_require__.e(6325), __webpack_require__.e(1536), __webpack_require__.e(6882), __webpack_require__.e(3813)]).then(__webpack_require__.bind(__webpack_require__, 3813));
+        const { verifyRollbacks } = await Promise.all(/* import() */[__webpack_require__.e(3840), __webpack_require__.e(3752), __webpack_require__.e(1224), __webpack_require__.e(1536), __webpack_require__.e(6882), __webpack_require__.e(3813)]).then(__webpack_require__.bind(__webpack_require__, 3813));
         const verified = await verifyRollbacks(context, { logger: (0,_cli_io_js__WEBPACK_IMPORTED_MODULE_8__/* .stderrLogger */ .D)(io, 'warn', (t) => t) });
         say(renderRollbackText(verified, { color }).trimEnd());
         if (!verified.ok)

@@ -25,7 +25,7 @@ async function status(context, command = 'status') {
     const started = Date.now();
     const result = (0,_results_js__WEBPACK_IMPORTED_MODULE_2__/* .startResult */ .K9)(command, context.db.displayName, context.changeLog.rootPath);
     try {
-        const rows = await (0,_tracking_session_js__WEBPACK_IMPORTED_MODULE_3__/* .readTrackingRows */ .B)(context);
+        const rows = await (0,_tracking_session_js__WEBPACK_IMPORTED_MODULE_3__/* .readTrackingRows */ .B0)(context);
         const plan = await (0,_plan_update_js__WEBPACK_IMPORTED_MODULE_0__/* .planUpdate */ .ZL)(context, rows);
         const mismatched = new Map(plan.mismatches.map((m) => [m.changeSet, m]));
         for (const entry of plan.entries) {
@@ -61,7 +61,7 @@ async function status(context, command = 'status') {
 }
 /** `unexpected-changesets`: DATABASECHANGELOG rows of changesets the changelog does not contain. */
 async function unexpectedChangeSets(context) {
-    return (await (0,_plan_update_js__WEBPACK_IMPORTED_MODULE_0__/* .planUpdate */ .ZL)(context, await (0,_tracking_session_js__WEBPACK_IMPORTED_MODULE_3__/* .readTrackingRows */ .B)(context))).unexpected;
+    return (await (0,_plan_update_js__WEBPACK_IMPORTED_MODULE_0__/* .planUpdate */ .ZL)(context, await (0,_tracking_session_js__WEBPACK_IMPORTED_MODULE_3__/* .readTrackingRows */ .B0)(context))).unexpected;
 }
 
 

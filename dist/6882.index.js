@@ -21,10 +21,11 @@ function changeSetFilter(changeSet, context) {
         return { included: false, reason: 'ignore="true"' };
     if (!(0,_changelog_dbms_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .dbmsMatches */ .e)(changeSet.dbms, context.dialect.name))
         return { included: false, reason: `dbms ${changeSet.dbms} does not include ${context.dialect.name}` };
-    if (!(0,_changelog_context_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .changeSetMatchesContexts */ .Y5)(changeSet, (0,_changelog_context_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRuntimeContexts */ .Sw)(context.contexts))) {
+    const runtime = runtimeFilters(context);
+    if (!(0,_changelog_context_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .changeSetMatchesContexts */ .Y5)(changeSet, runtime.contexts)) {
         return { included: false, reason: `context ${(0,_changelog_context_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .contextsColumnValue */ .oD)(changeSet)} does not match --contexts ${context.contexts ?? '(none)'}` };
     }
-    if (!(0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .changeSetMatchesLabels */ .V1)(changeSet, (0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRuntimeLabels */ .RN)(context.labels))) {
+    if (!(0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .changeSetMatchesLabels */ .V1)(changeSet, runtime.labels)) {
         return { included: false, reason: `labels ${(0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .labelsColumnValue */ .B)(changeSet)} do not match --labels ${context.labels ?? '(none)'}` };
     }
     return { included: true };
@@ -33,12 +34,22 @@ function changeSetFilter(changeSet, context) {
 function modifySqlApplies(visitor, context) {
     if (visitor.dbms && !(0,_changelog_dbms_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .dbmsMatches */ .e)(visitor.dbms, context.dialect.name))
         return false;
-    if (visitor.contextFilter && !(0,_changelog_context_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .contextExpressionMatches */ .bs)(visitor.contextFilter, (0,_changelog_context_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRuntimeContexts */ .Sw)(context.contexts)))
+    if (visitor.contextFilter && !(0,_changelog_context_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .contextExpressionMatches */ .bs)(visitor.contextFilter, runtimeFilters(context).contexts))
         return false;
-    if (visitor.labels && !(0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .labelsMatch */ .ze)((0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLabelList */ .qt)(visitor.labels), (0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRuntimeLabels */ .RN)(context.labels)))
+    if (visitor.labels && !(0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .labelsMatch */ .ze)((0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLabelList */ .qt)(visitor.labels), runtimeFilters(context).labels))
         return false;
     return true;
 }
+/** The run's `--contexts` and `--labels`, parsed once per run rather than once per changeset. */
+function runtimeFilters(context) {
+    let parsed = parsedFilters.get(context);
+    if (!parsed || parsed.contextsText !== context.contexts || parsed.labelsText !== context.labels) {
+        parsed = { contextsText: context.contexts, labelsText: context.labels, contexts: (0,_changelog_context_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRuntimeContexts */ .Sw)(context.contexts), labels: (0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRuntimeLabels */ .RN)(context.labels) };
+        parsedFilters.set(context, parsed);
+    }
+    return parsed;
+}
+const parsedFilters = new WeakMap();
 
 
 /***/ }),
@@ -258,12 +269,28 @@ var statement_runner = __webpack_require__(1205);
 
 
 /**
+ * Put in every transaction of a batch but the last: its COMMIT returns without waiting for the log
+ * to reach the disk. The last COMMIT of the batch waits (the session's setting), and the log is
+ * written in order, so when the batch returns every one of its changesets is as durable as if each
+ * had waited: each still commits atomically with its tracking row, and none is reported before the
+ * disk has it. What is saved is a disk flush per changeset (about 15% of the time PostgreSQL takes
+ * to apply small DDL changesets). Should the server crash mid-batch, it loses a tail of the
+ * changesets the batch had not reported yet, each with its row, as an interrupted run leaves them.
+ */
+const DEFER_FLUSH = 'SET LOCAL synchronous_commit TO OFF;';
+/**
  * Consecutive plain changesets (no preconditions, no programs, nothing PostgreSQL refuses in a
  * transaction) sent to the database as ONE message: `BEGIN; …; INSERT INTO databasechangelog …;
- * COMMIT; BEGIN; …` — the same script update-sql prints. Each changeset still commits on its own
- * with its tracking row; PostgreSQL runs the message in order and stops at the first error, so the
- * changesets before a failing one are committed and the ones after it never run. What saves the
- * time is the round trips: one per batch instead of one per changeset.
+ * COMMIT; BEGIN; …` — the script update-sql prints, with DEFER_FLUSH in all transactions but the
+ * last. Each changeset still commits on its own with its tracking row; PostgreSQL runs the message
+ * in order and stops at the first error, so the changesets before a failing one are committed and
+ * the ones after it never run. What saves the time is the round trips: one per batch instead of
+ * one per changeset.
+ *
+ * `send` does not wait for the database: while one batch runs, the caller prepares the next (SQL,
+ * tracking rows), and only sends it after `settle` has said the one before committed. So at most
+ * one batch is ever on the connection, nothing is sent after a failure, and the time the engine
+ * spends preparing is hidden behind the time the database spends applying.
  */
 class ChangeSetBatch {
     db;
@@ -272,12 +299,15 @@ class ChangeSetBatch {
     limits;
     items = [];
     bytes = 0;
+    inFlight;
+    deferFlushSupported;
     constructor(db, tracking, deploymentId, limits = { changeSets: 100, bytes: 512 * 1024 }) {
         this.db = db;
         this.tracking = tracking;
         this.deploymentId = deploymentId;
         this.limits = limits;
     }
+    /** Changesets gathered and not sent yet. */
     get size() {
         return this.items.length;
     }
@@ -288,43 +318,121 @@ class ChangeSetBatch {
     get full() {
         return this.items.length >= this.limits.changeSets || this.bytes >= this.limits.bytes;
     }
-    /** Sends what is gathered; never throws for a failed changeset (it is reported in the outcome). */
-    async flush() {
+    /**
+     * Sends what is gathered and returns at once; `settle` gives the outcome. The batch sent before
+     * must have been settled (and have committed).
+     */
+    send() {
+        if (this.inFlight)
+            throw new Error('ChangeSetBatch.send: the batch sent before has not been settled');
+        const items = this.take();
+        if (items.length === 0)
+            return;
+        // Settled into a value at once, so that a connection failure is never an unhandled rejection
+        // while the caller is busy preparing the next batch; `settle` throws it.
+        this.inFlight = this.apply(items).then((outcome) => ({ outcome }), (error) => ({ error }));
+    }
+    /**
+     * Waits for the batch in flight: which changesets committed and which failed (never throws for a
+     * failed changeset); undefined when none is in flight. Throws when the connection itself failed.
+     */
+    async settle() {
+        const inFlight = this.inFlight;
+        if (!inFlight)
+            return undefined;
+        this.inFlight = undefined;
+        const settled = await inFlight;
+        if ('error' in settled)
+            throw settled.error;
+        return settled.outcome;
+    }
+    /** Takes back what is gathered without sending it (the run stopped before it). */
+    discard() {
+        return this.take();
+    }
+    take() {
         const items = this.items;
         this.items = [];
         this.bytes = 0;
-        if (items.length === 0)
-            return { committed: [], notRun: [] };
+        return items;
+    }
+    async apply(items) {
         const started = Date.now();
-        const message = items.flatMap((item) => ['BEGIN;', ...item.statements.map(statement_runner/* terminate */.MH), ...item.tracking.map(statement_runner/* terminate */.MH), 'COMMIT;']).join('\n');
+        const flushOnce = items.length > 1 && (await this.canDeferFlush());
+        const texts = items.map((item, i) => ['BEGIN;', ...(flushOnce && i < items.length - 1 ? [DEFER_FLUSH] : []), ...item.statements.map(statement_runner/* terminate */.MH), ...item.tracking.map(statement_runner/* terminate */.MH), 'COMMIT;'].join('\n'));
         try {
-            await this.db.exec(message);
+            await this.db.exec(texts.join('\n'));
         }
         catch (error) {
             await this.db.exec('ROLLBACK').catch(() => { });
-            return this.afterFailure(items, error);
+            return this.afterFailure(items, texts, error, flushOnce);
         }
         const each = Math.round((Date.now() - started) / items.length);
         for (const item of items)
             item.result.durationMs = each;
         return { committed: items, notRun: [] };
     }
+    /**
+     * Whether this server takes `SET LOCAL synchronous_commit` (PostgreSQL does; a wire-compatible
+     * engine may not), asked once.
+     */
+    canDeferFlush() {
+        this.deferFlushSupported ??= this.db.exec(`BEGIN;\n${DEFER_FLUSH}\nROLLBACK;`).then(() => true, async () => {
+            await this.db.exec('ROLLBACK').catch(() => { });
+            return false;
+        });
+        return this.deferFlushSupported;
+    }
     /** Which changesets committed (their rows are there), which one failed and why. */
-    async afterFailure(items, batchError) {
+    async afterFailure(items, texts, batchError, flushDeferred) {
+        // The changesets before the failed one committed without waiting for the disk; they are
+        // reported as committed, so make them durable first. A transaction that takes a transaction
+        // id commits synchronously, which writes out the log up to there (theirs included).
+        if (flushDeferred)
+            await this.db.exec('SELECT txid_current()');
         const rows = await this.db.query(`SELECT ID AS id, AUTHOR AS author, FILENAME AS filename FROM ${this.tracking.changelogTable} WHERE DEPLOYMENT_ID = $1`, [this.deploymentId]);
         const written = new Set(rows.rows.map((row) => `${row.filename}::${row.id}::${row.author}`));
         const firstNotWritten = items.findIndex((item) => !written.has(`${item.result.filePath}::${item.result.id}::${item.result.author}`));
-        const failed = items[firstNotWritten < 0 ? items.length - 1 : firstNotWritten];
+        let committed = items.slice(0, firstNotWritten < 0 ? items.length - 1 : firstNotWritten);
+        let failed = items[committed.length];
+        const at = itemAtPosition(texts, batchError.position);
+        if (firstNotWritten === 0 && at !== undefined && at > 0) {
+            // PostgreSQL parses a whole message before it runs any of it: a syntax error in one
+            // changeset refused them all. The ones before it never ran: send them again.
+            const before = await this.apply(items.slice(0, at));
+            if (before.failed)
+                return { ...before, notRun: notRun([...before.notRun, ...items.slice(at)]) };
+            committed = before.committed;
+            failed = items[at];
+        }
         const failure = await (0,statement_runner/* findFailingStatement */.rI)(this.db, failed.statements, failed.tracking, batchError);
         failed.result.state = 'failed';
         failed.result.error = (0,results/* statementError */.uQ)(failure);
-        const notRun = items.slice(items.indexOf(failed) + 1);
-        for (const item of notRun) {
-            item.result.state = 'notExecuted';
-            delete item.result.durationMs;
-        }
-        return { committed: items.slice(0, items.indexOf(failed)), failed, notRun };
+        delete failed.result.durationMs;
+        return { committed, failed, notRun: notRun(items.slice(items.indexOf(failed) + 1)) };
     }
+}
+/** The changesets after a failed one: they never ran. */
+function notRun(items) {
+    for (const item of items) {
+        item.result.state = 'notExecuted';
+        delete item.result.durationMs;
+    }
+    return items;
+}
+/** Which changeset's text holds a 1-based character position of the message (PostgreSQL's error position). */
+function itemAtPosition(texts, position) {
+    if (position === undefined)
+        return undefined;
+    let offset = Number(position) - 1;
+    if (!Number.isInteger(offset) || offset < 0)
+        return undefined;
+    for (let i = 0; i < texts.length; i++) {
+        if (offset <= texts[i].length)
+            return i;
+        offset -= texts[i].length + 1;
+    }
+    return undefined;
 }
 
 // EXTERNAL MODULE: ./engine/tracking-session.js
@@ -358,24 +466,25 @@ async function update(context, options = {}) {
     let session;
     let skippedFiles;
     let upToDate;
+    let batches;
     try {
         const problems = (0,validate_changelog/* validationProblems */.gw)(context);
         if (problems.length > 0)
             throw (0,validate_changelog/* validationError */.cJ)(problems);
-        const rowsBefore = await (0,tracking_session/* readTrackingRows */.B)(context);
+        const before = await (0,tracking_session/* readTrackingState */.dG)(context);
         // Changelog preconditions are checked before anything is created or locked: a changelog
         // written for another database is rejected without touching this one.
-        skippedFiles = await (0,validate_changelog/* checkChangeLogPreconditions */.wU)(context, rowsBefore, options);
+        skippedFiles = await (0,validate_changelog/* checkChangeLogPreconditions */.wU)(context, before.rows, options);
         // As Liquibase, an update with nothing to run and no checksum to rewrite returns without
         // taking the lock (so it does not wait for, or fail on, another process's lock).
-        if (!options.sqlOnly && (await (0,tracking_tables/* tableExists */.F9)(context.db, context.tracking.schema, context.tracking.names.changelogTable))) {
-            const plan = await (0,plan_update/* planUpdate */.ZL)(context, rowsBefore);
+        if (!options.sqlOnly && before.changelogTable) {
+            const plan = await (0,plan_update/* planUpdate */.ZL)(context, before.rows);
             if (plan.mismatches.length === 0 && !plan.entries.some((entry) => entry.upgradeChecksum) && selectChangeSets(plan, options).size === 0) {
-                upToDate = { plan, rows: rowsBefore };
+                upToDate = { plan, rows: before.rows };
             }
         }
         if (!upToDate)
-            session = await (0,tracking_session/* openTrackingSession */.u)(context, runner, { sqlOnly: options.sqlOnly ?? false });
+            session = await (0,tracking_session/* openTrackingSession */.uu)(context, runner, { sqlOnly: options.sqlOnly ?? false, seen: before });
     }
     catch (error) {
         (0,results/* failResult */.a2)(result, error);
@@ -398,12 +507,7 @@ async function update(context, options = {}) {
         }
         const run = new RunState(context, runner, ranChangeSets, options, started);
         const total = selected.size;
-        // Plain changesets go to the database in batches (one round trip each), when running for real.
-        const batch = runner instanceof statement_runner/* DatabaseStatementRunner */.$Q ? new ChangeSetBatch(context.db, context.tracking, run.deploymentId) : undefined;
-        const flush = async () => {
-            if (!batch?.size)
-                return;
-            const outcome = await batch.flush();
+        const reportBatch = (outcome) => {
             for (const item of [...outcome.committed, ...(outcome.failed ? [outcome.failed] : [])]) {
                 context.onProgress?.({ kind: 'start', index: item.index, total, changeSet: item.result });
                 context.onProgress?.({ kind: 'end', index: item.index, total, result: item.result });
@@ -415,14 +519,15 @@ async function update(context, options = {}) {
                 result.error = { message: `Changeset ${failed.filePath}::${failed.id}::${failed.author} failed: ${failed.error?.message ?? 'unknown error'}`, changeSet: failed, detail: failed.error };
             }
         };
+        // Plain changesets go to the database in batches (one round trip each), when running for real.
+        batches = runner instanceof statement_runner/* DatabaseStatementRunner */.$Q ? new BatchedChangeSets(new ChangeSetBatch(context.db, context.tracking, run.deploymentId), result, reportBatch) : undefined;
+        // Entries from here on get the results of a stopped run.
+        let stoppedAt = plan.entries.length;
         // Changesets run so far (executed, reran, markRan, failed): the progress index, kept as a count.
         let ranSoFar = 0;
-        for (const entry of plan.entries) {
+        for (let i = 0; i < plan.entries.length; i++) {
+            const entry = plan.entries[i];
             const { changeSet } = entry;
-            if (run.halted) {
-                result.changeSets.push((0,results/* changeSetResult */.e7)(changeSet, entry.action === 'ran' ? 'applied' : entry.action === 'skip' ? 'skipped' : 'notExecuted', { checksum: entry.checksum }));
-                continue;
-            }
             if (entry.action === 'ran') {
                 result.changeSets.push((0,results/* changeSetResult */.e7)(changeSet, 'applied', { checksum: entry.checksum, description: entry.ran?.description ?? '' }));
                 continue;
@@ -440,21 +545,19 @@ async function update(context, options = {}) {
                 continue;
             }
             const index = ranSoFar + 1;
-            if (batch && run.batchable(entry)) {
+            if (batches && run.batchable(entry)) {
                 const item = await run.prepare(entry, index);
                 if (item) {
-                    result.changeSets.push(item.result);
                     ranSoFar = index;
-                    batch.add(item);
-                    if (batch.full)
-                        await flush();
-                    continue;
+                    if (await batches.add(item, i + 1))
+                        continue;
+                    stoppedAt = batches.stoppedAt;
+                    break;
                 }
             }
-            await flush();
-            if (run.halted) {
-                result.changeSets.push((0,results/* changeSetResult */.e7)(changeSet, 'notExecuted', { checksum: entry.checksum }));
-                continue;
+            if (batches && !(await batches.drain(i))) {
+                stoppedAt = batches.stoppedAt;
+                break;
             }
             context.onProgress?.({ kind: 'start', index, total, changeSet });
             const changeSetOutcome = await run.execute(entry);
@@ -470,14 +573,23 @@ async function update(context, options = {}) {
                     detail: changeSetOutcome.error,
                 };
             }
+            if (run.halted) {
+                stoppedAt = i + 1;
+                break;
+            }
         }
-        await flush();
+        if (!run.halted && batches && !(await batches.drain(plan.entries.length)))
+            stoppedAt = batches.stoppedAt;
+        for (const entry of plan.entries.slice(stoppedAt)) {
+            result.changeSets.push((0,results/* changeSetResult */.e7)(entry.changeSet, entry.action === 'ran' ? 'applied' : entry.action === 'skip' ? 'skipped' : 'notExecuted', { checksum: entry.checksum }));
+        }
         if (run.stopMessage && result.ok) {
             result.ok = false;
             result.error = { message: run.stopMessage };
         }
     }
     catch (error) {
+        await batches?.abandon();
         (0,results/* failResult */.a2)(result, error);
     }
     finally {
@@ -493,6 +605,80 @@ async function update(context, options = {}) {
         result.script = runner.script;
     result.durationMs = Date.now() - started;
     return result;
+}
+/**
+ * A run's plain changesets on their way to the database. A batch is sent without waiting for it:
+ * the next one is prepared while the database applies it, and sent once it has committed (see
+ * ChangeSetBatch). If it failed, the run stops where it was sent: the results gathered since are
+ * dropped, and the run goes on from there as a run that had waited for it would.
+ */
+class BatchedChangeSets {
+    batch;
+    result;
+    report;
+    /** Where the batch in flight was sent: the entry after its last changeset, and the results then. */
+    sentAt = { entry: 0, results: 0 };
+    /** Once a batch failed: the entry from which the run lists changesets as a stopped run does. */
+    stoppedAt = 0;
+    constructor(batch, result, report) {
+        this.batch = batch;
+        this.result = result;
+        this.report = report;
+    }
+    /**
+     * Adds a prepared changeset (entry `next - 1`); a full batch is sent once the one before it has
+     * committed. False when that one failed: the run stops.
+     */
+    async add(item, next) {
+        this.result.changeSets.push(item.result);
+        this.batch.add(item);
+        if (!this.batch.full)
+            return true;
+        if (!(await this.settle()))
+            return false;
+        this.send(next);
+        return true;
+    }
+    /** Sends what is gathered and waits until everything sent has committed; false when something failed. */
+    async drain(next) {
+        if (!(await this.settle()))
+            return false;
+        if (this.batch.size === 0)
+            return true;
+        this.send(next);
+        return this.settle();
+    }
+    /** After an error outside any changeset: what is in flight may commit, so it is waited for and reported; what was only prepared never ran. */
+    async abandon() {
+        try {
+            const outcome = await this.batch.settle();
+            if (outcome)
+                this.report(outcome);
+        }
+        catch {
+            // The error being reported already says the connection failed.
+        }
+        for (const item of this.batch.discard()) {
+            item.result.state = 'notExecuted';
+            delete item.result.durationMs;
+        }
+    }
+    send(next) {
+        this.sentAt = { entry: next, results: this.result.changeSets.length };
+        this.batch.send();
+    }
+    async settle() {
+        const outcome = await this.batch.settle();
+        if (!outcome)
+            return true;
+        this.report(outcome);
+        if (!outcome.failed)
+            return true;
+        this.batch.discard();
+        this.result.changeSets.length = this.sentAt.results;
+        this.stoppedAt = this.sentAt.entry;
+        return false;
+    }
 }
 /** Per-run state: ORDEREXECUTED counter, deployment id, whether the run stopped. */
 class RunState {

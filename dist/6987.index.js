@@ -66,7 +66,7 @@ async function runEngineCommand(name, context, settings) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`--date is not a date: '${option('date')}' (use ISO 8601, e.g. 2026-11-24T10:00:00)`);
         return value;
     };
-    const { update } = await Promise.all(/* import() */[__webpack_require__.e(6325), __webpack_require__.e(6882)]).then(__webpack_require__.bind(__webpack_require__, 6882));
+    const { update } = await Promise.all(/* import() */[__webpack_require__.e(3840), __webpack_require__.e(1224), __webpack_require__.e(6882)]).then(__webpack_require__.bind(__webpack_require__, 6882));
     switch (name) {
         case 'update':
             return update(context, { command: 'update' });
@@ -93,7 +93,7 @@ async function runEngineCommand(name, context, settings) {
         case 'update-testing-rollback': {
             // Update, roll back exactly what this run applied, update again: proves the rollbacks work
             // on the real target (rollback-verify does it changeset by changeset on a scratch database).
-            const { rollback } = await __webpack_require__.e(/* import() */ 4235).then(__webpack_require__.bind(__webpack_require__, 4235));
+            const { rollback } = await Promise.all(/* import() */[__webpack_require__.e(3840), __webpack_require__.e(4235)]).then(__webpack_require__.bind(__webpack_require__, 4235));
             const first = await update(context, { command: 'update' });
             if (!first.ok)
                 return { ...first, command: 'update-testing-rollback' };
@@ -111,7 +111,7 @@ async function runEngineCommand(name, context, settings) {
             return { ...emptyResult('tag-exists', context), script: `The tag '${tag}' ${exists ? 'exists' : 'does not exist'} in ${context.db.displayName}\n`, tagExists: exists };
         }
         case 'unexpected-changesets': {
-            const { unexpectedChangeSets } = await Promise.all(/* import() */[__webpack_require__.e(6325), __webpack_require__.e(2716)]).then(__webpack_require__.bind(__webpack_require__, 6709));
+            const { unexpectedChangeSets } = await Promise.all(/* import() */[__webpack_require__.e(3840), __webpack_require__.e(1224), __webpack_require__.e(2716)]).then(__webpack_require__.bind(__webpack_require__, 6709));
             const rows = await unexpectedChangeSets(context);
             const result = emptyResult('unexpected-changesets', context);
             result.changeSets = rows.map((row) => ({ id: row.id, author: row.author, filePath: row.filename, description: row.description ?? '', state: 'applied', reason: 'applied to the database but not in the changelog', sql: [] }));
@@ -120,7 +120,7 @@ async function runEngineCommand(name, context, settings) {
         }
         case 'status':
         case 'validate': {
-            const { status } = await Promise.all(/* import() */[__webpack_require__.e(6325), __webpack_require__.e(2716)]).then(__webpack_require__.bind(__webpack_require__, 6709));
+            const { status } = await Promise.all(/* import() */[__webpack_require__.e(3840), __webpack_require__.e(1224), __webpack_require__.e(2716)]).then(__webpack_require__.bind(__webpack_require__, 6709));
             return status(context, name);
         }
         case 'history': {
@@ -133,7 +133,7 @@ async function runEngineCommand(name, context, settings) {
         case 'rollback-count-sql':
         case 'rollback-to-date':
         case 'rollback-to-date-sql': {
-            const { rollback } = await __webpack_require__.e(/* import() */ 4235).then(__webpack_require__.bind(__webpack_require__, 4235));
+            const { rollback } = await Promise.all(/* import() */[__webpack_require__.e(3840), __webpack_require__.e(4235)]).then(__webpack_require__.bind(__webpack_require__, 4235));
             const sqlOnly = name.endsWith('-sql');
             const base = name.replace(/-sql$/, '');
             const target = base === 'rollback' ? { tag: required('tag') } : base === 'rollback-count' ? { count: count() } : { date: date() };
@@ -141,7 +141,7 @@ async function runEngineCommand(name, context, settings) {
         }
         case 'future-rollback-sql':
         case 'future-rollback-count-sql': {
-            const { futureRollbackSql } = await __webpack_require__.e(/* import() */ 4235).then(__webpack_require__.bind(__webpack_require__, 4235));
+            const { futureRollbackSql } = await Promise.all(/* import() */[__webpack_require__.e(3840), __webpack_require__.e(4235)]).then(__webpack_require__.bind(__webpack_require__, 4235));
             return futureRollbackSql(context, name === 'future-rollback-count-sql' ? { count: count() } : {});
         }
         case 'tag': {
@@ -163,7 +163,7 @@ async function runEngineCommand(name, context, settings) {
             return { command: 'release-locks', database: context.db.displayName, changelog: context.changeLog.rootPath, ok: true, changeSets: [], durationMs: 0, lock };
         }
         case 'calculate-checksum': {
-            const { calculateChecksum } = await __webpack_require__.e(/* import() */ 4847).then(__webpack_require__.bind(__webpack_require__, 4847));
+            const { calculateChecksum } = await Promise.all(/* import() */[__webpack_require__.e(3840), __webpack_require__.e(4847)]).then(__webpack_require__.bind(__webpack_require__, 4847));
             return calculateChecksum(context, required('changeset-identifier'));
         }
         default:
@@ -295,7 +295,7 @@ const rollbackVerifyCommand = async (settings, io) => {
         // The engine's per-step progress lines would repeat each changeset four times; the
         // verification logs one line per changeset instead.
         const { onProgress: _progress, environment, ...engine } = (0,_engine_commands_js__WEBPACK_IMPORTED_MODULE_2__.engineOptions)(settings, io);
-        const { rollbackVerify } = await Promise.all(/* import() */[__webpack_require__.e(3752), __webpack_require__.e(6325), __webpack_require__.e(1536), __webpack_require__.e(6882), __webpack_require__.e(3813), __webpack_require__.e(878)]).then(__webpack_require__.bind(__webpack_require__, 878));
+        const { rollbackVerify } = await Promise.all(/* import() */[__webpack_require__.e(3840), __webpack_require__.e(3752), __webpack_require__.e(1224), __webpack_require__.e(1536), __webpack_require__.e(6882), __webpack_require__.e(3813), __webpack_require__.e(878)]).then(__webpack_require__.bind(__webpack_require__, 878));
         const result = await rollbackVerify({ ...engine, env: environment, compareData });
         if (settings.format === 'json')
             io.stdout(`${redact(JSON.stringify(result, null, 2))}\n`);

@@ -21,10 +21,11 @@ function changeSetFilter(changeSet, context) {
         return { included: false, reason: 'ignore="true"' };
     if (!(0,_changelog_dbms_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .dbmsMatches */ .e)(changeSet.dbms, context.dialect.name))
         return { included: false, reason: `dbms ${changeSet.dbms} does not include ${context.dialect.name}` };
-    if (!(0,_changelog_context_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .changeSetMatchesContexts */ .Y5)(changeSet, (0,_changelog_context_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRuntimeContexts */ .Sw)(context.contexts))) {
+    const runtime = runtimeFilters(context);
+    if (!(0,_changelog_context_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .changeSetMatchesContexts */ .Y5)(changeSet, runtime.contexts)) {
         return { included: false, reason: `context ${(0,_changelog_context_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .contextsColumnValue */ .oD)(changeSet)} does not match --contexts ${context.contexts ?? '(none)'}` };
     }
-    if (!(0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .changeSetMatchesLabels */ .V1)(changeSet, (0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRuntimeLabels */ .RN)(context.labels))) {
+    if (!(0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .changeSetMatchesLabels */ .V1)(changeSet, runtime.labels)) {
         return { included: false, reason: `labels ${(0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .labelsColumnValue */ .B)(changeSet)} do not match --labels ${context.labels ?? '(none)'}` };
     }
     return { included: true };
@@ -33,12 +34,22 @@ function changeSetFilter(changeSet, context) {
 function modifySqlApplies(visitor, context) {
     if (visitor.dbms && !(0,_changelog_dbms_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .dbmsMatches */ .e)(visitor.dbms, context.dialect.name))
         return false;
-    if (visitor.contextFilter && !(0,_changelog_context_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .contextExpressionMatches */ .bs)(visitor.contextFilter, (0,_changelog_context_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRuntimeContexts */ .Sw)(context.contexts)))
+    if (visitor.contextFilter && !(0,_changelog_context_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .contextExpressionMatches */ .bs)(visitor.contextFilter, runtimeFilters(context).contexts))
         return false;
-    if (visitor.labels && !(0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .labelsMatch */ .ze)((0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLabelList */ .qt)(visitor.labels), (0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRuntimeLabels */ .RN)(context.labels)))
+    if (visitor.labels && !(0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .labelsMatch */ .ze)((0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLabelList */ .qt)(visitor.labels), runtimeFilters(context).labels))
         return false;
     return true;
 }
+/** The run's `--contexts` and `--labels`, parsed once per run rather than once per changeset. */
+function runtimeFilters(context) {
+    let parsed = parsedFilters.get(context);
+    if (!parsed || parsed.contextsText !== context.contexts || parsed.labelsText !== context.labels) {
+        parsed = { contextsText: context.contexts, labelsText: context.labels, contexts: (0,_changelog_context_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRuntimeContexts */ .Sw)(context.contexts), labels: (0,_changelog_label_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRuntimeLabels */ .RN)(context.labels) };
+        parsedFilters.set(context, parsed);
+    }
+    return parsed;
+}
+const parsedFilters = new WeakMap();
 
 
 /***/ }),
@@ -1560,7 +1571,7 @@ async function planChangeSets(options) {
     if (options.url) {
         const opened = await (0,open_engine.openEngine)({ ...options, environment: options.env });
         try {
-            const { status } = await Promise.all(/* import() */[__webpack_require__.e(6325), __webpack_require__.e(6709)]).then(__webpack_require__.bind(__webpack_require__, 6709));
+            const { status } = await Promise.all(/* import() */[__webpack_require__.e(3840), __webpack_require__.e(1224), __webpack_require__.e(6709)]).then(__webpack_require__.bind(__webpack_require__, 6709));
             const result = await status(opened.context);
             if (result.error && !result.ok && result.changeSets.length === 0)
                 throw new errors/* ConfigurationError */.j1(result.error.message);

@@ -17,7 +17,7 @@ async function history(context) {
     const started = Date.now();
     const result = (0,_results_js__WEBPACK_IMPORTED_MODULE_0__/* .startResult */ .K9)('history', context.db.displayName, context.changeLog.rootPath);
     try {
-        const rows = await (0,_tracking_session_js__WEBPACK_IMPORTED_MODULE_1__/* .readTrackingRows */ .B)(context);
+        const rows = await (0,_tracking_session_js__WEBPACK_IMPORTED_MODULE_1__/* .readTrackingRows */ .B0)(context);
         for (const row of rows) {
             result.changeSets.push({
                 id: row.id,
@@ -112,8 +112,6 @@ function failResult(result, error) {
 /* harmony export */   rI: () => (/* binding */ findFailingStatement),
 /* harmony export */   sR: () => (/* binding */ StatementFailure)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-
 /** A statement the database refused, with the statement itself and what the database said. */
 class StatementFailure extends Error {
     statement;
@@ -221,7 +219,9 @@ async function execute(db, sql) {
 /** Runs an executeCommand program; a non-zero exit fails the changeset like a failed statement. */
 async function runCommand(statement) {
     const { executable, args, timeoutMs } = statement.command;
-    const result = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(executable, args, { encoding: 'utf8', timeout: timeoutMs || undefined, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Loaded here: few changelogs run programs, and every update would pay for loading it.
+    const { spawnSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 19));
+    const result = spawnSync(executable, args, { encoding: 'utf8', timeout: timeoutMs || undefined, stdio: ['ignore', 'pipe', 'pipe'] });
     if (result.error || result.status !== 0) {
         const why = result.error ? result.error.message : `exit code ${result.status}${result.stderr ? `: ${result.stderr.trim().slice(0, 500)}` : ''}`;
         throw new StatementFailure(statement.sql, { message: `executeCommand ${executable} failed: ${why}` });
@@ -283,8 +283,9 @@ function terminate(sql) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ readTrackingRows),
-/* harmony export */   u: () => (/* binding */ openTrackingSession)
+/* harmony export */   B0: () => (/* binding */ readTrackingRows),
+/* harmony export */   dG: () => (/* binding */ readTrackingState),
+/* harmony export */   uu: () => (/* binding */ openTrackingSession)
 /* harmony export */ });
 /* harmony import */ var _tracking_lock_service_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6099);
 /* harmony import */ var _tracking_tracking_tables_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4806);
@@ -293,13 +294,18 @@ function terminate(sql) {
 /**
  * Creates the tracking tables if needed and takes the lock. With a script runner (the *-sql
  * commands) nothing is changed: the statements that would run are written to the script instead.
+ *
+ * `seen`: what this command read moments before (readTrackingState), so that the tables are not
+ * looked up again. Under the lock the rows are read again all the same (another process may have
+ * applied changesets in between), and a table seen missing that another process has created
+ * meanwhile is found so.
  */
 async function openTrackingSession(context, runner, options) {
     const { db, tracking } = context;
-    const changelogTableExisted = await (0,_tracking_tracking_tables_js__WEBPACK_IMPORTED_MODULE_1__/* .tableExists */ .F9)(db, tracking.schema, tracking.names.changelogTable);
+    const seen = options.seen ?? { ...(await (0,_tracking_tracking_tables_js__WEBPACK_IMPORTED_MODULE_1__/* .trackingTablesExist */ .CI)(db, tracking)), rows: undefined };
+    const changelogTableExisted = seen.changelogTable;
     if (options.sqlOnly) {
-        const lockTableExists = await (0,_tracking_tracking_tables_js__WEBPACK_IMPORTED_MODULE_1__/* .tableExists */ .F9)(db, tracking.schema, tracking.names.lockTable);
-        if (!lockTableExists) {
+        if (!seen.lockTable) {
             runner.comment('Create Database Lock Table');
             await runner.run(tracking.createLockTable());
             runner.comment('Initialize Database Lock Table');
@@ -314,7 +320,7 @@ async function openTrackingSession(context, runner, options) {
             await runner.run(tracking.createChangelogTable());
         }
         return {
-            ranChangeSets: changelogTableExisted ? await (0,_tracking_tracking_tables_js__WEBPACK_IMPORTED_MODULE_1__/* .readRanChangeSets */ .NB)(db, tracking) : [],
+            ranChangeSets: !changelogTableExisted ? [] : (seen.rows ?? (await (0,_tracking_tracking_tables_js__WEBPACK_IMPORTED_MODULE_1__/* .readRanChangeSets */ .NB)(db, tracking))),
             changelogTableExisted,
             release: async () => {
                 runner.comment('Release Database Lock');
@@ -323,17 +329,16 @@ async function openTrackingSession(context, runner, options) {
         };
     }
     const lock = new _tracking_lock_service_js__WEBPACK_IMPORTED_MODULE_0__/* .LockService */ .FQ(db, tracking, { ...context.lock, logger: context.logger });
-    await lock.ensureTable();
-    await lock.acquire();
+    // A lock table seen a moment ago is locked at once (one round trip); acquire creates it if it
+    // has gone since.
+    if (!seen.lockTable)
+        await lock.ensureTable({ seenMissing: true });
+    await lock.acquire({ ensured: !seen.lockTable });
     try {
-        if (!changelogTableExisted) {
-            await (0,_tracking_lock_service_js__WEBPACK_IMPORTED_MODULE_0__/* .retryOnRace */ .di)(async () => {
-                if (!(await (0,_tracking_tracking_tables_js__WEBPACK_IMPORTED_MODULE_1__/* .tableExists */ .F9)(db, tracking.schema, tracking.names.changelogTable)))
-                    await db.exec(tracking.createChangelogTable());
-            });
-        }
+        // Created here, under the lock, the table is empty: no need to read it.
+        const created = !changelogTableExisted && (await createChangelogTable(context));
         return {
-            ranChangeSets: await (0,_tracking_tracking_tables_js__WEBPACK_IMPORTED_MODULE_1__/* .readRanChangeSets */ .NB)(db, tracking),
+            ranChangeSets: created ? [] : await (0,_tracking_tracking_tables_js__WEBPACK_IMPORTED_MODULE_1__/* .readRanChangeSets */ .NB)(db, tracking),
             changelogTableExisted,
             release: () => lock.release(),
         };
@@ -343,12 +348,29 @@ async function openTrackingSession(context, runner, options) {
         throw error;
     }
 }
+/** Creates DATABASECHANGELOG; false when another process created it first. */
+async function createChangelogTable(context) {
+    return (0,_tracking_lock_service_js__WEBPACK_IMPORTED_MODULE_0__/* .retryOnRace */ .di)(async () => {
+        try {
+            await context.db.exec(context.tracking.createChangelogTable());
+            return true;
+        }
+        catch (error) {
+            if (error.code === '42P07')
+                return false;
+            throw error;
+        }
+    });
+}
+/** Reads DATABASECHANGELOG without locking or creating anything, and says which tracking tables exist. */
+async function readTrackingState(context) {
+    const { db, tracking } = context;
+    const tables = await (0,_tracking_tracking_tables_js__WEBPACK_IMPORTED_MODULE_1__/* .trackingTablesExist */ .CI)(db, tracking);
+    return { ...tables, rows: tables.changelogTable ? await (0,_tracking_tracking_tables_js__WEBPACK_IMPORTED_MODULE_1__/* .readRanChangeSets */ .NB)(db, tracking) : [] };
+}
 /** Reads DATABASECHANGELOG without locking or creating anything (status, history). */
 async function readTrackingRows(context) {
-    const { db, tracking } = context;
-    if (!(await (0,_tracking_tracking_tables_js__WEBPACK_IMPORTED_MODULE_1__/* .tableExists */ .F9)(db, tracking.schema, tracking.names.changelogTable)))
-        return [];
-    return (0,_tracking_tracking_tables_js__WEBPACK_IMPORTED_MODULE_1__/* .readRanChangeSets */ .NB)(db, tracking);
+    return (await readTrackingState(context)).rows;
 }
 
 
@@ -393,11 +415,21 @@ class LockService {
         this.options = options;
         this.lockedBy = options.lockedBy ?? defaultLockedBy();
     }
-    /** Creates the lock table and its row if missing; safe when several processes race. */
-    async ensureTable() {
+    /**
+     * Creates the lock table and its row if missing; safe when several processes race.
+     * `seenMissing`: the caller has just looked, so the table is created without looking again.
+     */
+    async ensureTable(options = {}) {
+        let seenMissing = options.seenMissing === true;
         await retryOnRace(async () => {
-            if (!(await (0,_tracking_tables_js__WEBPACK_IMPORTED_MODULE_1__/* .tableExists */ .F9)(this.db, this.sql.schema, this.sql.names.lockTable))) {
-                await this.db.exec(this.sql.createLockTable());
+            const missing = seenMissing || !(await (0,_tracking_tables_js__WEBPACK_IMPORTED_MODULE_1__/* .tableExists */ .F9)(this.db, this.sql.schema, this.sql.names.lockTable));
+            // After a race, look again.
+            seenMissing = false;
+            if (missing) {
+                // One message is one transaction: no other process sees the table before its row is there
+                // (so none can initialise the row again after another has taken the lock).
+                await this.db.exec([this.sql.createLockTable(), ...this.sql.initLockRow()].join(';\n'));
+                return;
             }
             const count = await this.db.query(`SELECT COUNT(*) AS n FROM ${this.sql.lockTable}`);
             if (Number(count.rows[0]?.n ?? 0) === 0) {
@@ -408,11 +440,27 @@ class LockService {
             }
         });
     }
-    async acquire() {
+    /**
+     * Takes the lock, waiting for another holder up to `waitMs`. With `ensured: false` (the table
+     * was seen a moment ago, so `ensureTable` was skipped), a missing table or row is created on the
+     * way: the usual case costs one round trip.
+     */
+    async acquire(options = {}) {
         const started = Date.now();
+        let ensured = options.ensured ?? true;
         let announced = false;
         for (;;) {
-            const result = await this.db.query(this.sql.acquireLock(this.lockedBy));
+            let result;
+            try {
+                result = await this.db.query(this.sql.acquireLock(this.lockedBy));
+            }
+            catch (error) {
+                if (ensured || error.code !== '42P01')
+                    throw error;
+                await this.ensureTable();
+                ensured = true;
+                continue;
+            }
             if (result.rowCount === 1) {
                 this.held = true;
                 return;
@@ -420,6 +468,12 @@ class LockService {
             if (result.rowCount > 1)
                 throw new Error(`${this.sql.lockTable} has ${result.rowCount} rows with ID 1; it should have one`);
             const holder = await this.status();
+            if (!holder.locked && !ensured) {
+                // No row (or released just now): initialise it if missing, and try again at once.
+                await this.ensureTable();
+                ensured = true;
+                continue;
+            }
             const waited = Date.now() - started;
             if (waited >= this.options.waitMs)
                 throw new LockTimeoutError(holder, waited, staleLockHint(holder));
@@ -518,6 +572,7 @@ __webpack_require__.d(__webpack_exports__, {
   o$: () => (/* binding */ TrackingSql),
   NB: () => (/* binding */ readRanChangeSets),
   F9: () => (/* binding */ tableExists),
+  CI: () => (/* binding */ trackingTablesExist),
   RM: () => (/* binding */ truncateColumn)
 });
 
@@ -605,22 +660,35 @@ class TrackingSql {
     tagLatest(tag) {
         return `UPDATE ${this.changelogTable} SET TAG = ${sqlString(tag)} FROM (SELECT DATEEXECUTED, ORDEREXECUTED FROM ${this.changelogTable} ORDER BY DATEEXECUTED DESC, ORDEREXECUTED DESC LIMIT 1) AS latest WHERE ${this.changelogTable}.DATEEXECUTED = latest.DATEEXECUTED AND ${this.changelogTable}.ORDEREXECUTED = latest.ORDEREXECUTED`;
     }
+    /** Every row, in execution order, as one JSON array (see readRanChangeSets). */
     selectRows() {
-        return `SELECT * FROM ${this.changelogTable} ORDER BY DATEEXECUTED ASC, ORDEREXECUTED ASC`;
+        return `SELECT COALESCE(json_agg(ran ORDER BY ran.dateexecuted ASC, ran.orderexecuted ASC), '[]') AS rows FROM ${this.changelogTable} AS ran`;
     }
     keyCondition(id, author, filename) {
         return `ID = ${sqlString(id)} AND AUTHOR = ${sqlString(author)} AND FILENAME = ${sqlString(filename)}`;
     }
+}
+/** Which of the two tracking tables exist, in one catalog query. */
+async function trackingTablesExist(db, sql) {
+    const result = await db.query(`SELECT c.relname AS name FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname IN ($2, $3) AND c.relkind IN ('r', 'p')`, [sql.schema, sql.names.changelogTable, sql.names.lockTable]);
+    const names = new Set(result.rows.map((row) => row.name));
+    return { changelogTable: names.has(sql.names.changelogTable), lockTable: names.has(sql.names.lockTable) };
 }
 /** Whether a table exists (schema-qualified, exact lower-case names as created unquoted). */
 async function tableExists(db, schema, table) {
     const result = await db.query(`SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p')) AS found`, [schema, table]);
     return result.rows[0]?.found === true;
 }
-/** Reads DATABASECHANGELOG in execution order. */
+/**
+ * Reads DATABASECHANGELOG in execution order. The rows come as one JSON value: decoding a row per
+ * changeset costs the drivers more than json_agg and JSON.parse (4 ms of a `status` of 900
+ * changesets).
+ */
 async function readRanChangeSets(db, sql) {
     const result = await db.query(sql.selectRows());
-    return result.rows.map((row) => {
+    const value = result.rows[0]?.rows ?? [];
+    const rows = typeof value === 'string' ? JSON.parse(value) : value;
+    return rows.map((row) => {
         const execType = String(row.exectype);
         if (execType !== 'EXECUTED' && execType !== 'RERAN' && execType !== 'MARK_RAN') {
             throw new Error(`Unknown EXECTYPE from database: ${execType} (changeset ${String(row.id)}::${String(row.author)})`);
@@ -629,7 +697,7 @@ async function readRanChangeSets(db, sql) {
             id: String(row.id),
             author: String(row.author),
             filename: String(row.filename),
-            dateExecuted: row.dateexecuted instanceof Date ? row.dateexecuted : new Date(String(row.dateexecuted)),
+            dateExecuted: row.dateexecuted instanceof Date ? row.dateexecuted : timestampOf(String(row.dateexecuted)),
             orderExecuted: Number(row.orderexecuted),
             execType,
             md5sum: row.md5sum ?? null,
@@ -642,6 +710,17 @@ async function readRanChangeSets(db, sql) {
             deploymentId: row.deployment_id ?? null,
         };
     });
+}
+/**
+ * A timestamp as PostgreSQL writes it in JSON. Without an offset (DATEEXECUTED is a timestamp
+ * without time zone) it is local time, as the drivers read such a column.
+ */
+function timestampOf(text) {
+    const parts = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?$/.exec(text);
+    if (!parts)
+        return new Date(text);
+    const [, year, month, day, hour, minute, second, fraction] = parts.map(Number);
+    return new Date(year, month - 1, day, hour, minute, second, fraction ? fraction * 1000 : 0);
 }
 /** Liquibase cuts DESCRIPTION and COMMENTS at 250 characters, ending with `...`. */
 function truncateColumn(value) {

@@ -1,5 +1,5 @@
 export const id = 8681;
-export const ids = [8681,1062,8237,2043,7914,9594];
+export const ids = [8681,1062,2043,7914,9594];
 export const modules = {
 
 /***/ 5990:

@@ -284,7 +284,7 @@ async function openSchemaSource(source, options) {
         }
     }
     const { openEngine } = await Promise.all(/* import() */[__webpack_require__.e(2866), __webpack_require__.e(9286), __webpack_require__.e(834), __webpack_require__.e(7914)]).then(__webpack_require__.bind(__webpack_require__, 834));
-    const { update } = await Promise.all(/* import() */[__webpack_require__.e(2866), __webpack_require__.e(6325), __webpack_require__.e(6882), __webpack_require__.e(7873)]).then(__webpack_require__.bind(__webpack_require__, 6882));
+    const { update } = await Promise.all(/* import() */[__webpack_require__.e(2866), __webpack_require__.e(3840), __webpack_require__.e(1224), __webpack_require__.e(6882), __webpack_require__.e(7873)]).then(__webpack_require__.bind(__webpack_require__, 6882));
     const opened = await openEngine({
         changelogFile: source.path,
         searchPath: options.searchPath,

@@ -62,7 +62,7 @@ async function pendingChangeSets(options) {
     const { openEngine } = await Promise.all(/* import() */[__webpack_require__.e(2866), __webpack_require__.e(9286), __webpack_require__.e(834), __webpack_require__.e(1062)]).then(__webpack_require__.bind(__webpack_require__, 834));
     const opened = await openEngine(options);
     try {
-        const { update } = await Promise.all(/* import() */[__webpack_require__.e(2866), __webpack_require__.e(6325), __webpack_require__.e(6882), __webpack_require__.e(7873)]).then(__webpack_require__.bind(__webpack_require__, 6882));
+        const { update } = await Promise.all(/* import() */[__webpack_require__.e(2866), __webpack_require__.e(3840), __webpack_require__.e(1224), __webpack_require__.e(6882), __webpack_require__.e(7873)]).then(__webpack_require__.bind(__webpack_require__, 6882));
         const { history } = await __webpack_require__.e(/* import() */ 8583).then(__webpack_require__.bind(__webpack_require__, 8583));
         const plan = await update(opened.context, { sqlOnly: true });
         const applied = await history(opened.context);
