@@ -195,6 +195,14 @@ describe('xmlChangeLogParser', () => {
     expect(ctx.defined).toMatchObject([{ name: 'local', value: '1', global: false, context: 'dev', labels: 'x', dbms: 'postgresql' }]);
   });
 
+  it('accepts the attributes the 4.28 XSD declares on include and property, which Liquibase ignores', () => {
+    expect(() =>
+      parse(`
+  <property name="p" value="1" target="x"/>
+  <include file="other.xml" author="a" id="inc-1" created="2024-01-01"/>`),
+    ).not.toThrow();
+  });
+
   it('rejects what the dbchangelog XSD rejects, collecting every problem', () => {
     const errors = thrown(() =>
       parse(`
