@@ -28,12 +28,14 @@ const CHANGESET_ATTRIBUTES = [
     'failOnError', 'onValidationFail', 'runInTransaction', 'logicalFilePath', 'objectQuotingStrategy',
     'created', 'runOrder', 'ignore', 'runWith', 'runWithSpoolFile',
 ];
-const INCLUDE_ATTRIBUTES = ['file', 'relativeToChangelogFile', 'errorIfMissing', 'context', 'contextFilter', 'labels', 'ignore', 'logicalFilePath'];
+// author, id and created are declared by the 4.28 XSD on include (and on property, target) and
+// accepted by Liquibase, which does nothing with them; so does dbops.
+const INCLUDE_ATTRIBUTES = ['file', 'relativeToChangelogFile', 'errorIfMissing', 'context', 'contextFilter', 'labels', 'ignore', 'logicalFilePath', 'author', 'id', 'created'];
 const INCLUDE_ALL_ATTRIBUTES = [
     'path', 'relativeToChangelogFile', 'errorIfMissingOrEmpty', 'filter', 'resourceFilter', 'resourceComparator',
     'context', 'contextFilter', 'labels', 'ignore', 'logicalFilePath', 'minDepth', 'maxDepth', 'endsWithFilter',
 ];
-const PROPERTY_ATTRIBUTES = ['name', 'value', 'file', 'context', 'contextFilter', 'labels', 'dbms', 'global', 'relativeToChangelogFile', 'errorIfMissing'];
+const PROPERTY_ATTRIBUTES = ['name', 'value', 'file', 'context', 'contextFilter', 'labels', 'dbms', 'global', 'relativeToChangelogFile', 'errorIfMissing', 'target'];
 const CONTAINER_ATTRIBUTES = ['onFail', 'onError', 'onFailMessage', 'onErrorMessage', 'onSqlOutput', 'onUpdateSQL', 'onUpdateSql'];
 const ROLLBACK_ATTRIBUTES = ['changeSetId', 'changeSetAuthor', 'changeSetPath'];
 const MODIFY_SQL_ATTRIBUTES = ['dbms', 'context', 'contextFilter', 'labels', 'applyToRollback'];
