@@ -19,7 +19,10 @@ export function engineCommand(name: string): CommandHandler {
     let opened: OpenedEngine | undefined;
     try {
       if (settings.format === 'sarif') throw new ConfigurationError(`--format sarif is for policy-check; ${name} prints text or json`);
-      opened = await openEngine(engineOptions(settings, io));
+      const options = engineOptions(settings, io);
+      // The *-sql commands only print a script: nothing runs, so there is no progress to show.
+      if (name.endsWith('-sql')) options.onProgress = undefined;
+      opened = await openEngine(options);
       const result = await runEngineCommand(name, opened.context, settings);
       printResult(name, result, settings, io, opened.redact);
       return result.ok ? 0 : 1;

@@ -80,6 +80,14 @@ describe.skipIf(!available)('against PostgreSQL', () => {
     }
   });
 
+  it('update-sql prints the script and no progress lines (nothing is executed)', async () => {
+    const dir = folder({ 'changelog.sql': '--liquibase formatted sql\n--changeset a:1\nCREATE TABLE sql_only (id int);\n' });
+    const io = memoryIo({ cwd: dir });
+    expect(await runCli(['update-sql', '--changelog-file=changelog.sql', `--url=${db.url}`], io), io.err).toBe(0);
+    expect(io.out).toContain('CREATE TABLE sql_only (id int);');
+    expect(io.err).not.toMatch(/executed/);
+  });
+
   it('reads liquibase.properties, and never prints the password', async () => {
     const password = 'S3cr3t-pa55';
     const dir = folder({
