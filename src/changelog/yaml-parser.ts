@@ -5,15 +5,15 @@ import { readWholeTree } from './changelog-tree-reader.js';
 import { fileExtension } from './file-path.js';
 import type { ParsedNode, Scalar, SourceLocation } from './model.js';
 import type { ParsedChangeLog, ParseContext } from './parser.js';
-import { recordJavaTypedScalars, type JavaTypedNode, type JavaTypedScalar } from './yaml-typed-scalars.js';
+import { javaDoubleText, javaText, recordJavaTypedScalars, type JavaTypedNode, type JavaTypedScalar } from './yaml-typed-scalars.js';
 
 /**
  * Reads YAML and JSON changelogs (`databaseChangeLog: [ {changeSet: {...}}, {include: ...} ]`)
  * into the format-neutral tree, with line numbers from the yaml library's source ranges.
  *
  * Mapping, following Liquibase's ParsedNode rules:
- * - a key with a scalar value becomes an attribute (typed as written; YAML files use the YAML 1.1
- *   schema, like SnakeYAML in Liquibase, so `yes` is true and `010` is 8);
+ * - a key with a scalar value becomes an attribute (typed as written, floats and timestamps aside;
+ *   YAML files use the YAML 1.1 schema, like SnakeYAML in Liquibase, so `yes` is true and `010` is 8);
  * - a key with a map value becomes a child node;
  * - a key with a list value becomes a child whose children are the list items: an item
  *   `{column: {...}}` (one key) becomes a node named `column`, an item `{onFail: HALT}` becomes a
@@ -21,10 +21,12 @@ import { recordJavaTypedScalars, type JavaTypedNode, type JavaTypedScalar } from
  *   the list key;
  * - in the root list, an item whose value is a scalar (`- logicalFilePath: x`) is a root attribute.
  *
- * The tree holds a float as a JS number and a timestamp as the text written, which is what the
- * change types need for their SQL. Liquibase's checksum prints the Double or java.util.Date that
- * SnakeYAML gave it instead (`1.0`, `2000-01-31T00:00:00`): those scalars are also recorded, per
- * node, for the checksum (see yaml-typed-scalars.ts).
+ * A float (a Double for SnakeYAML) or a timestamp (a java.util.Date) reaches most properties as
+ * Java's text of it, as in Liquibase: `id: 1.0` is the changeset `1.0`, `defaultValue: 2000-01-31`
+ * the text `Mon Jan 31 00:00:00 UTC 2000`, and an integer property refuses `100.0`. The few
+ * properties Liquibase keeps typed (KEEPS_JAVA_TYPE) hold a JS number or the date as written, which
+ * is what the change types need for their SQL; those scalars are recorded, per node, for the
+ * checksum, which prints them as Java does (see yaml-typed-scalars.ts).
  */
 export const yamlChangeLogParser: ChangeLogTreeParser = {
   supports(resourcePath: string): boolean {
@@ -42,6 +44,13 @@ export const yamlChangeLogParser: ChangeLogTreeParser = {
 };
 
 const NO_SCALARS: ReadonlyMap<string, JavaTypedScalar> = new Map();
+
+/**
+ * The Number and Date properties that receive SnakeYAML's Double or Date itself and print it their
+ * own way (`defaultValueNumeric: 1.0` is `DEFAULT 1` in Liquibase's SQL, a date is a column's date).
+ * valueNumeric is not among them: Liquibase's SQL prints its Double as Double.toString, the text.
+ */
+const KEEPS_JAVA_TYPE = new Set(['defaultValueNumeric', 'valueDate', 'defaultValueDate']);
 
 function parseYamlTree(resourcePath: string, content: string): ParsedNode {
   const json = fileExtension(resourcePath) === 'json';
@@ -93,7 +102,7 @@ function parseYamlTree(resourcePath: string, content: string): ParsedNode {
       const key = scalarKey(pair.key);
       const value = converter.resolve(pair.value as YamlNode | null);
       if (value === null || value === undefined || isScalar(value)) {
-        root.attributes[key] = converter.scalarValue(value);
+        root.attributes[key] = converter.textValue(value);
       } else {
         root.children.push(converter.node(key, value, at(nodeStart(pair.key))));
       }
@@ -127,15 +136,15 @@ class TreeConverter {
         const key = scalarKey(pair.key);
         const child = this.resolve(pair.value as YamlNode | null);
         if (child === null || child === undefined || isScalar(child)) {
-          node.attributes[key] = this.scalarValue(child);
-          const typed = javaTyped(child);
+          const typed = KEEPS_JAVA_TYPE.has(key) ? javaTyped(child) : undefined;
+          node.attributes[key] = typed ? this.typedPropertyValue(key, child, typed) : this.textValue(child);
           if (typed) (scalars ??= new Map()).set(key, typed);
         } else node.children.push(this.node(key, child, this.at(nodeStart(pair.key))));
       }
     } else if (isSeq(resolved)) {
       for (const item of resolved.items) node.children.push(this.listItem(name, item as YamlNode));
     } else if (resolved !== null && resolved !== undefined && isScalar(resolved)) {
-      const scalar = this.scalarValue(resolved);
+      const scalar = this.textValue(resolved);
       if (scalar !== null) node.text = String(scalar);
     }
     this.recordTyped(node, scalars);
@@ -163,6 +172,21 @@ class TreeConverter {
     return this.node(listName, resolved, this.at(nodeStart(resolved)));
   }
 
+  /** A Double or Date given to a property of KEEPS_JAVA_TYPE, as the change types want it for their SQL. */
+  private typedPropertyValue(key: string, node: YamlNode | null | undefined, typed: JavaTypedScalar): Scalar {
+    // Liquibase's SQL prints a Double default as Double.toString without a trailing `.0`
+    // (`1.0` → 1, `1e3` → 1000, `1.0e7` → 1.0E7, `1.5e-5` → 1.5E-5).
+    if (key === 'defaultValueNumeric' && typed.type === 'Double') return javaDoubleText(typed.value).replace(/\.0$/, '');
+    return this.scalarValue(node);
+  }
+
+  /** The value of a scalar Liquibase may turn into a String: a Double or a Date as Java's text of it. */
+  textValue(node: YamlNode | null | undefined): Scalar {
+    const typed = javaTyped(node);
+    return typed ? javaText(typed) : this.scalarValue(node);
+  }
+
+  /** The value as written: a float as a JS number, a timestamp as its text. */
   scalarValue(node: YamlNode | null | undefined): Scalar {
     if (node === null || node === undefined || !isScalar(node)) return null;
     const value = node.value;

@@ -65,9 +65,7 @@ export class NodeReader {
     const value = this.raw(name);
     if (value === undefined) return undefined;
     const text = String(value);
-    if (!/^[+-]?\d+$/.test(text) || Math.abs(Number(text)) > 2 ** 31) {
-      throw this.error(`'${name}' of ${this.subject} must be an integer, not ${JSON.stringify(value)}`);
-    }
+    if (!/^[+-]?\d+$/.test(text) || Math.abs(Number(text)) > 2 ** 31) throw this.notAnInteger(name, value);
     return Number(text);
   }
 
@@ -79,8 +77,16 @@ export class NodeReader {
     const value = this.raw(name);
     if (value === undefined) return undefined;
     const text = typeof value === 'number' && Number.isInteger(value) ? BigInt(value).toString() : String(value);
-    if (!/^[+-]?\d+$/.test(text)) throw this.error(`'${name}' of ${this.subject} must be an integer, not ${JSON.stringify(value)}`);
+    if (!/^[+-]?\d+$/.test(text)) throw this.notAnInteger(name, value);
     return BigInt(text).toString();
+  }
+
+  /**
+   * Liquibase's NumberFormatException, located. An unquoted YAML `100.0` or `1e3` is a Double, which
+   * reaches an integer property as its text (`100.0`, `1000.0`) and is refused there too.
+   */
+  private notAnInteger(name: string, value: Scalar): ChangelogError {
+    return this.error(`'${name}' of ${this.subject} must be an integer, not ${JSON.stringify(value)}: write a whole number, without a fraction or exponent`);
   }
 
   /** The node's own text (XML element content, or a YAML scalar given as the node's value). */

@@ -1,16 +1,17 @@
 import type { Change, ParamObject, ParamValue } from '../changelog/model.js';
-import { javaTypedScalars, type JavaTypedNode, type JavaTypedScalar } from '../changelog/yaml-typed-scalars.js';
+import { isoSeconds, javaDateToString, javaText, javaTypedScalars, type JavaTypedNode, type JavaTypedScalar } from '../changelog/yaml-typed-scalars.js';
 
 /**
- * The change as Liquibase's checksum sees it when it was read from YAML or JSON: SnakeYAML gave
- * Liquibase a Double or a java.util.Date where the change types hold a JS number's text or the
- * date as written, and the checksum prints the Java value (the SQL does not, so the params keep
- * the plain text and only the hashed copy is rewritten). Rules, from Liquibase 4.28 runs:
- * - a Double prints as Java's Double.toString (`1.0`, `1500.0`, `1.5E-5`), in any text field;
+ * The change as Liquibase's checksum sees it when it was read from YAML or JSON. The reader already
+ * wrote Java's text into the tree for text properties (yaml-typed-scalars.ts); what is left are the
+ * Number and Date properties (valueNumeric, defaultValueNumeric, valueDate, defaultValueDate),
+ * where SnakeYAML gave Liquibase a Double or a java.util.Date and the change types hold the JS
+ * number's text or the date as written, for their SQL. Only the hashed copy is rewritten. Rules,
+ * from Liquibase 4.28 runs:
+ * - a Double prints as Java's Double.toString (`1.0`, `1500.0`, `1.5E-5`);
  * - a column's valueDate / defaultValueDate prints as `yyyy-MM-ddTHH:mm:ss` (seconds only); one
  *   written with an offset is not a date for the column and becomes valueComputed, Date.toString;
- * - in other text fields a date, or a timestamp with an offset, prints as Date.toString
- *   (`Mon Jan 31 00:00:00 UTC 2000`) and a timestamp without one as `yyyy-MM-dd HH:mm:ss`.
+ * - addDefaultValue's defaultValueDate prints as the reader's text of a date (see javaText).
  * Liquibase formats dates in the JVM's time zone, so its checksum of an unquoted date depends on
  * the machine; dbops uses UTC, as CI runners and Liquibase's container image do.
  */
@@ -53,13 +54,13 @@ function retyped(params: ParamObject, scalars: ReadonlyMap<string, JavaTypedScal
   for (const [name, scalar] of scalars) {
     const current = params[name];
     if (scalar.type === 'Double') {
-      // Only where the change type kept the number's text (not a boolean, an integer field...).
-      if (current === String(scalar.value)) set(name, javaDoubleText(scalar.value));
+      // Only where the change type kept the number as text (`1`, or the reader's `1.0E7`).
+      if (typeof current === 'string' && Number(current) === scalar.value) set(name, javaText(scalar));
       continue;
     }
     const computedField = column ? COLUMN_DATES[name] : undefined;
     if (computedField === undefined) {
-      if (current === scalar.written) set(name, javaTextOfDate(scalar));
+      if (current === scalar.written) set(name, javaText(scalar));
     } else if (scalar.form === 'zoned') {
       if (typeof current === 'string' || params[computedField] === scalar.written) {
         set(name, undefined);
@@ -70,46 +71,6 @@ function retyped(params: ParamObject, scalars: ReadonlyMap<string, JavaTypedScal
     }
   }
   return copy ?? params;
-}
-
-/**
- * Java's Double.toString: plain decimals with at least one fraction digit from 10^-3 to 10^7,
- * computerized scientific notation (`1.5E-5`, `1.0E21`) outside, shortest round-trip digits.
- * (JDKs before 19 print a few rare values with a digit too many; those are not reproduced.)
- *
- * @example javaDoubleText(1500) // '1500.0'
- */
-export function javaDoubleText(value: number): string {
-  if (Number.isNaN(value)) return 'NaN';
-  if (!Number.isFinite(value)) return value > 0 ? 'Infinity' : '-Infinity';
-  if (value === 0) return Object.is(value, -0) ? '-0.0' : '0.0';
-  const magnitude = Math.abs(value);
-  if (magnitude >= 1e-3 && magnitude < 1e7) {
-    const text = String(value);
-    return text.includes('.') ? text : `${text}.0`;
-  }
-  const [mantissa, exponent] = value.toExponential().split('e') as [string, string];
-  return `${mantissa.includes('.') ? mantissa : `${mantissa}.0`}E${Number(exponent)}`;
-}
-
-/** A date in a text field, as Liquibase converts it to a String. */
-function javaTextOfDate(scalar: Extract<JavaTypedScalar, { type: 'Date' }>): string {
-  return scalar.form === 'local' ? isoSeconds(scalar.instant, ' ') : javaDateToString(scalar.instant);
-}
-
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const two = (n: number) => String(n).padStart(2, '0');
-
-/** java.util.Date.toString in UTC: `Mon Jan 31 00:00:00 UTC 2000`. */
-export function javaDateToString(instant: Date): string {
-  const time = `${two(instant.getUTCHours())}:${two(instant.getUTCMinutes())}:${two(instant.getUTCSeconds())}`;
-  return `${DAYS[instant.getUTCDay()]} ${MONTHS[instant.getUTCMonth()]} ${two(instant.getUTCDate())} ${time} UTC ${instant.getUTCFullYear()}`;
-}
-
-function isoSeconds(instant: Date, separator: 'T' | ' '): string {
-  const date = `${String(instant.getUTCFullYear()).padStart(4, '0')}-${two(instant.getUTCMonth() + 1)}-${two(instant.getUTCDate())}`;
-  return `${date}${separator}${two(instant.getUTCHours())}:${two(instant.getUTCMinutes())}:${two(instant.getUTCSeconds())}`;
 }
 
 function isParamObject(value: ParamValue): value is ParamObject {

@@ -17,7 +17,7 @@ import { describe, expect, it } from 'vitest';
 import { loadChangeLog } from '../../src/changelog/load-changelog.js';
 import { MemoryResourceAccessor } from '../../src/changelog/resource-accessor.js';
 import { changeSetChecksum } from '../../src/checksum/changeset-checksum.js';
-import { javaDateToString, javaDoubleText } from '../../src/checksum/yaml-typed-values.js';
+import { javaDateToString, javaDoubleText } from '../../src/changelog/yaml-typed-scalars.js';
 import { loadChange } from '../../src/changes/registry.js';
 
 type Kind = 'num' | 'str' | 'date' | 'insnum' | 'insdate';
