@@ -520,9 +520,8 @@ class NodeReader {
         if (value === undefined)
             return undefined;
         const text = String(value);
-        if (!/^[+-]?\d+$/.test(text) || Math.abs(Number(text)) > 2 ** 31) {
-            throw this.error(`'${name}' of ${this.subject} must be an integer, not ${JSON.stringify(value)}`);
-        }
+        if (!/^[+-]?\d+$/.test(text) || Math.abs(Number(text)) > 2 ** 31)
+            throw this.notAnInteger(name, value);
         return Number(text);
     }
     /**
@@ -535,8 +534,15 @@ class NodeReader {
             return undefined;
         const text = typeof value === 'number' && Number.isInteger(value) ? BigInt(value).toString() : String(value);
         if (!/^[+-]?\d+$/.test(text))
-            throw this.error(`'${name}' of ${this.subject} must be an integer, not ${JSON.stringify(value)}`);
+            throw this.notAnInteger(name, value);
         return BigInt(text).toString();
+    }
+    /**
+     * Liquibase's NumberFormatException, located. An unquoted YAML `100.0` or `1e3` is a Double, which
+     * reaches an integer property as its text (`100.0`, `1000.0`) and is refused there too.
+     */
+    notAnInteger(name, value) {
+        return this.error(`'${name}' of ${this.subject} must be an integer, not ${JSON.stringify(value)}: write a whole number, without a fraction or exponent`);
     }
     /** The node's own text (XML element content, or a YAML scalar given as the node's value). */
     text() {

@@ -7,20 +7,71 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ recordJavaTypedScalars),
-/* harmony export */   y: () => (/* binding */ javaTypedScalars)
+/* harmony export */   bY: () => (/* binding */ javaDoubleText),
+/* harmony export */   gM: () => (/* binding */ javaText),
+/* harmony export */   nE: () => (/* binding */ isoSeconds),
+/* harmony export */   ys: () => (/* binding */ javaTypedScalars),
+/* harmony export */   z3: () => (/* binding */ javaDateToString)
 /* harmony export */ });
 /**
  * Keyed by the node's location object, which the node keeps through property expansion and which
  * a change loaded from it shares (`Change.location`).
  */
 const javaTypedNodes = new WeakMap();
-/** The typed scalars of the node read at this location and below it, if it has any. */
+/** The typed scalars kept in the tree at this location and below it, if it has any. */
 function javaTypedScalars(location) {
     return javaTypedNodes.get(location);
 }
 /** Called by the YAML reader for a node with typed scalars (at it or below it). */
 function recordJavaTypedScalars(location, node) {
     javaTypedNodes.set(location, node);
+}
+/**
+ * The String Liquibase makes of a typed scalar for a text property (from Liquibase 4.28 runs,
+ * JVM in UTC): a Double as Double.toString, a date or a timestamp with an offset as
+ * Date.toString, a timestamp without one as `yyyy-MM-dd HH:mm:ss`.
+ *
+ * @example javaText({ type: 'Double', value: 1 }) // '1.0'
+ */
+function javaText(scalar) {
+    if (scalar.type === 'Double')
+        return javaDoubleText(scalar.value);
+    return scalar.form === 'local' ? isoSeconds(scalar.instant, ' ') : javaDateToString(scalar.instant);
+}
+/**
+ * Java's Double.toString: plain decimals with at least one fraction digit from 10^-3 to 10^7,
+ * computerized scientific notation (`1.5E-5`, `1.0E21`) outside, shortest round-trip digits.
+ * (JDKs before 19 print a few rare values with a digit too many; those are not reproduced.)
+ *
+ * @example javaDoubleText(1500) // '1500.0'
+ */
+function javaDoubleText(value) {
+    if (Number.isNaN(value))
+        return 'NaN';
+    if (!Number.isFinite(value))
+        return value > 0 ? 'Infinity' : '-Infinity';
+    if (value === 0)
+        return Object.is(value, -0) ? '-0.0' : '0.0';
+    const magnitude = Math.abs(value);
+    if (magnitude >= 1e-3 && magnitude < 1e7) {
+        const text = String(value);
+        return text.includes('.') ? text : `${text}.0`;
+    }
+    const [mantissa, exponent] = value.toExponential().split('e');
+    return `${mantissa.includes('.') ? mantissa : `${mantissa}.0`}E${Number(exponent)}`;
+}
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const two = (n) => String(n).padStart(2, '0');
+/** java.util.Date.toString in UTC: `Mon Jan 31 00:00:00 UTC 2000`. */
+function javaDateToString(instant) {
+    const time = `${two(instant.getUTCHours())}:${two(instant.getUTCMinutes())}:${two(instant.getUTCSeconds())}`;
+    return `${DAYS[instant.getUTCDay()]} ${MONTHS[instant.getUTCMonth()]} ${two(instant.getUTCDate())} ${time} UTC ${instant.getUTCFullYear()}`;
+}
+/** `yyyy-MM-dd HH:mm:ss` (or with `T`) in UTC, seconds only. */
+function isoSeconds(instant, separator) {
+    const date = `${String(instant.getUTCFullYear()).padStart(4, '0')}-${two(instant.getUTCMonth() + 1)}-${two(instant.getUTCDate())}`;
+    return `${date}${separator}${two(instant.getUTCHours())}:${two(instant.getUTCMinutes())}:${two(instant.getUTCSeconds())}`;
 }
 
 
@@ -84,20 +135,21 @@ var yaml_typed_scalars = __webpack_require__(1283);
 ;// CONCATENATED MODULE: ./checksum/yaml-typed-values.js
 
 /**
- * The change as Liquibase's checksum sees it when it was read from YAML or JSON: SnakeYAML gave
- * Liquibase a Double or a java.util.Date where the change types hold a JS number's text or the
- * date as written, and the checksum prints the Java value (the SQL does not, so the params keep
- * the plain text and only the hashed copy is rewritten). Rules, from Liquibase 4.28 runs:
- * - a Double prints as Java's Double.toString (`1.0`, `1500.0`, `1.5E-5`), in any text field;
+ * The change as Liquibase's checksum sees it when it was read from YAML or JSON. The reader already
+ * wrote Java's text into the tree for text properties (yaml-typed-scalars.ts); what is left are the
+ * Number and Date properties (valueNumeric, defaultValueNumeric, valueDate, defaultValueDate),
+ * where SnakeYAML gave Liquibase a Double or a java.util.Date and the change types hold the JS
+ * number's text or the date as written, for their SQL. Only the hashed copy is rewritten. Rules,
+ * from Liquibase 4.28 runs:
+ * - a Double prints as Java's Double.toString (`1.0`, `1500.0`, `1.5E-5`);
  * - a column's valueDate / defaultValueDate prints as `yyyy-MM-ddTHH:mm:ss` (seconds only); one
  *   written with an offset is not a date for the column and becomes valueComputed, Date.toString;
- * - in other text fields a date, or a timestamp with an offset, prints as Date.toString
- *   (`Mon Jan 31 00:00:00 UTC 2000`) and a timestamp without one as `yyyy-MM-dd HH:mm:ss`.
+ * - addDefaultValue's defaultValueDate prints as the reader's text of a date (see javaText).
  * Liquibase formats dates in the JVM's time zone, so its checksum of an unquoted date depends on
  * the machine; dbops uses UTC, as CI runners and Liquibase's container image do.
  */
 function withYamlTypedValues(change) {
-    const typed = (0,yaml_typed_scalars/* javaTypedScalars */.y)(change.location);
+    const typed = (0,yaml_typed_scalars/* javaTypedScalars */.ys)(change.location);
     if (!typed || typed.name !== change.type)
         return change;
     let params = retyped(change.params, typed.scalars, false);
@@ -137,65 +189,27 @@ function retyped(params, scalars, column) {
     for (const [name, scalar] of scalars) {
         const current = params[name];
         if (scalar.type === 'Double') {
-            // Only where the change type kept the number's text (not a boolean, an integer field...).
-            if (current === String(scalar.value))
-                set(name, javaDoubleText(scalar.value));
+            // Only where the change type kept the number as text (`1`, or the reader's `1.0E7`).
+            if (typeof current === 'string' && Number(current) === scalar.value)
+                set(name, (0,yaml_typed_scalars/* javaText */.gM)(scalar));
             continue;
         }
         const computedField = column ? COLUMN_DATES[name] : undefined;
         if (computedField === undefined) {
             if (current === scalar.written)
-                set(name, javaTextOfDate(scalar));
+                set(name, (0,yaml_typed_scalars/* javaText */.gM)(scalar));
         }
         else if (scalar.form === 'zoned') {
             if (typeof current === 'string' || params[computedField] === scalar.written) {
                 set(name, undefined);
-                set(computedField, javaDateToString(scalar.instant));
+                set(computedField, (0,yaml_typed_scalars/* javaDateToString */.z3)(scalar.instant));
             }
         }
         else if (typeof current === 'string') {
-            set(name, isoSeconds(scalar.instant, 'T'));
+            set(name, (0,yaml_typed_scalars/* isoSeconds */.nE)(scalar.instant, 'T'));
         }
     }
     return copy ?? params;
-}
-/**
- * Java's Double.toString: plain decimals with at least one fraction digit from 10^-3 to 10^7,
- * computerized scientific notation (`1.5E-5`, `1.0E21`) outside, shortest round-trip digits.
- * (JDKs before 19 print a few rare values with a digit too many; those are not reproduced.)
- *
- * @example javaDoubleText(1500) // '1500.0'
- */
-function javaDoubleText(value) {
-    if (Number.isNaN(value))
-        return 'NaN';
-    if (!Number.isFinite(value))
-        return value > 0 ? 'Infinity' : '-Infinity';
-    if (value === 0)
-        return Object.is(value, -0) ? '-0.0' : '0.0';
-    const magnitude = Math.abs(value);
-    if (magnitude >= 1e-3 && magnitude < 1e7) {
-        const text = String(value);
-        return text.includes('.') ? text : `${text}.0`;
-    }
-    const [mantissa, exponent] = value.toExponential().split('e');
-    return `${mantissa.includes('.') ? mantissa : `${mantissa}.0`}E${Number(exponent)}`;
-}
-/** A date in a text field, as Liquibase converts it to a String. */
-function javaTextOfDate(scalar) {
-    return scalar.form === 'local' ? isoSeconds(scalar.instant, ' ') : javaDateToString(scalar.instant);
-}
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const two = (n) => String(n).padStart(2, '0');
-/** java.util.Date.toString in UTC: `Mon Jan 31 00:00:00 UTC 2000`. */
-function javaDateToString(instant) {
-    const time = `${two(instant.getUTCHours())}:${two(instant.getUTCMinutes())}:${two(instant.getUTCSeconds())}`;
-    return `${DAYS[instant.getUTCDay()]} ${MONTHS[instant.getUTCMonth()]} ${two(instant.getUTCDate())} ${time} UTC ${instant.getUTCFullYear()}`;
-}
-function isoSeconds(instant, separator) {
-    const date = `${String(instant.getUTCFullYear()).padStart(4, '0')}-${two(instant.getUTCMonth() + 1)}-${two(instant.getUTCDate())}`;
-    return `${date}${separator}${two(instant.getUTCHours())}:${two(instant.getUTCMinutes())}:${two(instant.getUTCSeconds())}`;
 }
 function isParamObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);

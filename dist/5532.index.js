@@ -24,8 +24,8 @@ __webpack_require__.r(__webpack_exports__);
  * into the format-neutral tree, with line numbers from the yaml library's source ranges.
  *
  * Mapping, following Liquibase's ParsedNode rules:
- * - a key with a scalar value becomes an attribute (typed as written; YAML files use the YAML 1.1
- *   schema, like SnakeYAML in Liquibase, so `yes` is true and `010` is 8);
+ * - a key with a scalar value becomes an attribute (typed as written, floats and timestamps aside;
+ *   YAML files use the YAML 1.1 schema, like SnakeYAML in Liquibase, so `yes` is true and `010` is 8);
  * - a key with a map value becomes a child node;
  * - a key with a list value becomes a child whose children are the list items: an item
  *   `{column: {...}}` (one key) becomes a node named `column`, an item `{onFail: HALT}` becomes a
@@ -33,10 +33,12 @@ __webpack_require__.r(__webpack_exports__);
  *   the list key;
  * - in the root list, an item whose value is a scalar (`- logicalFilePath: x`) is a root attribute.
  *
- * The tree holds a float as a JS number and a timestamp as the text written, which is what the
- * change types need for their SQL. Liquibase's checksum prints the Double or java.util.Date that
- * SnakeYAML gave it instead (`1.0`, `2000-01-31T00:00:00`): those scalars are also recorded, per
- * node, for the checksum (see yaml-typed-scalars.ts).
+ * A float (a Double for SnakeYAML) or a timestamp (a java.util.Date) reaches most properties as
+ * Java's text of it, as in Liquibase: `id: 1.0` is the changeset `1.0`, `defaultValue: 2000-01-31`
+ * the text `Mon Jan 31 00:00:00 UTC 2000`, and an integer property refuses `100.0`. The few
+ * properties Liquibase keeps typed (KEEPS_JAVA_TYPE) hold a JS number or the date as written, which
+ * is what the change types need for their SQL; those scalars are recorded, per node, for the
+ * checksum, which prints them as Java does (see yaml-typed-scalars.ts).
  */
 const yamlChangeLogParser = {
     supports(resourcePath) {
@@ -51,6 +53,12 @@ const yamlChangeLogParser = {
     },
 };
 const NO_SCALARS = new Map();
+/**
+ * The Number and Date properties that receive SnakeYAML's Double or Date itself and print it their
+ * own way (`defaultValueNumeric: 1.0` is `DEFAULT 1` in Liquibase's SQL, a date is a column's date).
+ * valueNumeric is not among them: Liquibase's SQL prints its Double as Double.toString, the text.
+ */
+const KEEPS_JAVA_TYPE = new Set(['defaultValueNumeric', 'valueDate', 'defaultValueDate']);
 function parseYamlTree(resourcePath, content) {
     const json = (0,_file_path_js__WEBPACK_IMPORTED_MODULE_3__/* .fileExtension */ .i_)(resourcePath) === 'json';
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
@@ -102,7 +110,7 @@ function parseYamlTree(resourcePath, content) {
             const key = scalarKey(pair.key);
             const value = converter.resolve(pair.value);
             if (value === null || value === undefined || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value)) {
-                root.attributes[key] = converter.scalarValue(value);
+                root.attributes[key] = converter.textValue(value);
             }
             else {
                 root.children.push(converter.node(key, value, at(nodeStart(pair.key))));
@@ -136,8 +144,8 @@ class TreeConverter {
                 const key = scalarKey(pair.key);
                 const child = this.resolve(pair.value);
                 if (child === null || child === undefined || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(child)) {
-                    node.attributes[key] = this.scalarValue(child);
-                    const typed = javaTyped(child);
+                    const typed = KEEPS_JAVA_TYPE.has(key) ? javaTyped(child) : undefined;
+                    node.attributes[key] = typed ? this.typedPropertyValue(key, child, typed) : this.textValue(child);
                     if (typed)
                         (scalars ??= new Map()).set(key, typed);
                 }
@@ -150,7 +158,7 @@ class TreeConverter {
                 node.children.push(this.listItem(name, item));
         }
         else if (resolved !== null && resolved !== undefined && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(resolved)) {
-            const scalar = this.scalarValue(resolved);
+            const scalar = this.textValue(resolved);
             if (scalar !== null)
                 node.text = String(scalar);
         }
@@ -177,6 +185,20 @@ class TreeConverter {
         }
         return this.node(listName, resolved, this.at(nodeStart(resolved)));
     }
+    /** A Double or Date given to a property of KEEPS_JAVA_TYPE, as the change types want it for their SQL. */
+    typedPropertyValue(key, node, typed) {
+        // Liquibase's SQL prints a Double default as Double.toString without a trailing `.0`
+        // (`1.0` → 1, `1e3` → 1000, `1.0e7` → 1.0E7, `1.5e-5` → 1.5E-5).
+        if (key === 'defaultValueNumeric' && typed.type === 'Double')
+            return (0,_yaml_typed_scalars_js__WEBPACK_IMPORTED_MODULE_4__/* .javaDoubleText */ .bY)(typed.value).replace(/\.0$/, '');
+        return this.scalarValue(node);
+    }
+    /** The value of a scalar Liquibase may turn into a String: a Double or a Date as Java's text of it. */
+    textValue(node) {
+        const typed = javaTyped(node);
+        return typed ? (0,_yaml_typed_scalars_js__WEBPACK_IMPORTED_MODULE_4__/* .javaText */ .gM)(typed) : this.scalarValue(node);
+    }
+    /** The value as written: a float as a JS number, a timestamp as its text. */
     scalarValue(node) {
         if (node === null || node === undefined || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
             return null;
@@ -234,20 +256,71 @@ function nodeStart(node) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ recordJavaTypedScalars),
-/* harmony export */   y: () => (/* binding */ javaTypedScalars)
+/* harmony export */   bY: () => (/* binding */ javaDoubleText),
+/* harmony export */   gM: () => (/* binding */ javaText),
+/* harmony export */   nE: () => (/* binding */ isoSeconds),
+/* harmony export */   ys: () => (/* binding */ javaTypedScalars),
+/* harmony export */   z3: () => (/* binding */ javaDateToString)
 /* harmony export */ });
 /**
  * Keyed by the node's location object, which the node keeps through property expansion and which
  * a change loaded from it shares (`Change.location`).
  */
 const javaTypedNodes = new WeakMap();
-/** The typed scalars of the node read at this location and below it, if it has any. */
+/** The typed scalars kept in the tree at this location and below it, if it has any. */
 function javaTypedScalars(location) {
     return javaTypedNodes.get(location);
 }
 /** Called by the YAML reader for a node with typed scalars (at it or below it). */
 function recordJavaTypedScalars(location, node) {
     javaTypedNodes.set(location, node);
+}
+/**
+ * The String Liquibase makes of a typed scalar for a text property (from Liquibase 4.28 runs,
+ * JVM in UTC): a Double as Double.toString, a date or a timestamp with an offset as
+ * Date.toString, a timestamp without one as `yyyy-MM-dd HH:mm:ss`.
+ *
+ * @example javaText({ type: 'Double', value: 1 }) // '1.0'
+ */
+function javaText(scalar) {
+    if (scalar.type === 'Double')
+        return javaDoubleText(scalar.value);
+    return scalar.form === 'local' ? isoSeconds(scalar.instant, ' ') : javaDateToString(scalar.instant);
+}
+/**
+ * Java's Double.toString: plain decimals with at least one fraction digit from 10^-3 to 10^7,
+ * computerized scientific notation (`1.5E-5`, `1.0E21`) outside, shortest round-trip digits.
+ * (JDKs before 19 print a few rare values with a digit too many; those are not reproduced.)
+ *
+ * @example javaDoubleText(1500) // '1500.0'
+ */
+function javaDoubleText(value) {
+    if (Number.isNaN(value))
+        return 'NaN';
+    if (!Number.isFinite(value))
+        return value > 0 ? 'Infinity' : '-Infinity';
+    if (value === 0)
+        return Object.is(value, -0) ? '-0.0' : '0.0';
+    const magnitude = Math.abs(value);
+    if (magnitude >= 1e-3 && magnitude < 1e7) {
+        const text = String(value);
+        return text.includes('.') ? text : `${text}.0`;
+    }
+    const [mantissa, exponent] = value.toExponential().split('e');
+    return `${mantissa.includes('.') ? mantissa : `${mantissa}.0`}E${Number(exponent)}`;
+}
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const two = (n) => String(n).padStart(2, '0');
+/** java.util.Date.toString in UTC: `Mon Jan 31 00:00:00 UTC 2000`. */
+function javaDateToString(instant) {
+    const time = `${two(instant.getUTCHours())}:${two(instant.getUTCMinutes())}:${two(instant.getUTCSeconds())}`;
+    return `${DAYS[instant.getUTCDay()]} ${MONTHS[instant.getUTCMonth()]} ${two(instant.getUTCDate())} ${time} UTC ${instant.getUTCFullYear()}`;
+}
+/** `yyyy-MM-dd HH:mm:ss` (or with `T`) in UTC, seconds only. */
+function isoSeconds(instant, separator) {
+    const date = `${String(instant.getUTCFullYear()).padStart(4, '0')}-${two(instant.getUTCMonth() + 1)}-${two(instant.getUTCDate())}`;
+    return `${date}${separator}${two(instant.getUTCHours())}:${two(instant.getUTCMinutes())}:${two(instant.getUTCSeconds())}`;
 }
 
 

@@ -30,7 +30,11 @@ function engineCommand(name) {
         try {
             if (settings.format === 'sarif')
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`--format sarif is for policy-check; ${name} prints text or json`);
-            opened = await (0,_engine_open_engine_js__WEBPACK_IMPORTED_MODULE_2__.openEngine)(engineOptions(settings, io));
+            const options = engineOptions(settings, io);
+            // The *-sql commands only print a script: nothing runs, so there is no progress to show.
+            if (name.endsWith('-sql'))
+                options.onProgress = undefined;
+            opened = await (0,_engine_open_engine_js__WEBPACK_IMPORTED_MODULE_2__.openEngine)(options);
             const result = await runEngineCommand(name, opened.context, settings);
             printResult(name, result, settings, io, opened.redact);
             return result.ok ? 0 : 1;
