@@ -412,7 +412,7 @@ class ChangeSetBatch {
         return { committed, failed, notRun: notRun(items.slice(items.indexOf(failed) + 1)) };
     }
 }
-/** The changesets after a failed one: they never ran. */
+/** Marks changesets that never ran (after a failed one, or prepared and never sent). */
 function notRun(items) {
     for (const item of items) {
         item.result.state = 'notExecuted';
@@ -658,10 +658,7 @@ class BatchedChangeSets {
         catch {
             // The error being reported already says the connection failed.
         }
-        for (const item of this.batch.discard()) {
-            item.result.state = 'notExecuted';
-            delete item.result.durationMs;
-        }
+        notRun(this.batch.discard());
     }
     send(next) {
         this.sentAt = { entry: next, results: this.result.changeSets.length };

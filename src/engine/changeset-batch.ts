@@ -177,8 +177,8 @@ export class ChangeSetBatch {
   }
 }
 
-/** The changesets after a failed one: they never ran. */
-function notRun(items: BatchItem[]): BatchItem[] {
+/** Marks changesets that never ran (after a failed one, or prepared and never sent). */
+export function notRun(items: BatchItem[]): BatchItem[] {
   for (const item of items) {
     item.result.state = 'notExecuted';
     delete item.result.durationMs;

@@ -12,7 +12,7 @@ import type { EngineContext } from './engine-context.js';
 import { planUpdate, type PlannedChangeSet, type UpdatePlan } from './plan-update.js';
 import { evaluatePreconditions, type PreconditionOutcome } from './preconditions.js';
 import { changeSetResult, failResult, startResult, statementError } from './results.js';
-import { ChangeSetBatch, type BatchItem, type BatchOutcome } from './changeset-batch.js';
+import { ChangeSetBatch, notRun, type BatchItem, type BatchOutcome } from './changeset-batch.js';
 import { DatabaseStatementRunner, ScriptStatementRunner, type StatementRunner } from './statement-runner.js';
 import { openTrackingSession, readTrackingState, type TrackingSession } from './tracking-session.js';
 
@@ -221,10 +221,7 @@ class BatchedChangeSets {
     } catch {
       // The error being reported already says the connection failed.
     }
-    for (const item of this.batch.discard()) {
-      item.result.state = 'notExecuted';
-      delete item.result.durationMs;
-    }
+    notRun(this.batch.discard());
   }
 
   private send(next: number): void {
